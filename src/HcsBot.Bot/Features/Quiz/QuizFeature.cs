@@ -1,0 +1,81 @@
+using HcsBot.Bot.Cards;
+using HcsBot.Core.Banks;
+using HcsBot.Core.Learners;
+using HcsBot.Core.Quiz;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace HcsBot.Bot.Features.Quiz;
+
+/// <summary>Shows what the quiz service decided: question cards, in-place updates, feedback and summaries.</summary>
+public sealed class QuizFeature(QuizService quiz, QuestionBank bank)
+{
+    public async Task StartAsync(ITurnContext turnContext, LearnerId learner, CancellationToken cancellationToken) =>
+        await ShowAsync(turnContext, await quiz.StartAsync(learner, cancellationToken), cancellationToken);
+
+    public async Task SubmitAsync(ITurnContext turnContext, LearnerId learner, JObject value, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(value);
+        var submission = new AnswerSubmission(
+            value.Value<string>("checkId"),
+            ReadPosition(value),
+            value.Value<string>(QuizCards.ChoiceInputId));
+        var outcome = await quiz.SubmitAsync(learner, submission, cancellationToken);
+        if (outcome is not AnswerAccepted accepted)
+        {
+            await ShowAsync(turnContext, outcome, cancellationToken);
+            return;
+        }
+
+        // The answer is stored before anything is sent, so a failed send below never loses it.
+        if (!string.IsNullOrEmpty(turnContext.Activity.ReplyToId))
+        {
+            var update = MessageFactory.Attachment(QuizCards.Answered(accepted.Check, accepted.Delivery, accepted.Question).ToAttachment());
+            update.Id = turnContext.Activity.ReplyToId;
+            await turnContext.UpdateActivityAsync(update, cancellationToken);
+        }
+
+        var feedback = QuizCards.Feedback(accepted.Check, accepted.Delivery, accepted.Question);
+        var reply = accepted.Check.IsComplete
+            ? CardMessages.ToMessage(feedback, QuizCards.Summary(accepted.Check, bank))
+            : CardMessages.ToMessage(feedback);
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    public async Task NextAsync(ITurnContext turnContext, LearnerId learner, JObject value, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var outcome = await quiz.NextAsync(learner, value.Value<string>("checkId"), ReadPosition(value), cancellationToken);
+        await ShowAsync(turnContext, outcome, cancellationToken);
+    }
+
+    private async Task ShowAsync(ITurnContext turnContext, QuizOutcome outcome, CancellationToken cancellationToken)
+    {
+        IActivity reply = outcome switch
+        {
+            AskQuestion ask when ask.Resumed => WithText(CardMessages.ToMessage(QuizCards.Ask(ask.Check, ask.Delivery, ask.Question)), QuizReplies.Resumed),
+            AskQuestion ask => CardMessages.ToMessage(QuizCards.Ask(ask.Check, ask.Delivery, ask.Question)),
+            CheckFinished finished => CardMessages.ToMessage(QuizCards.Summary(finished.Check, bank)),
+            NothingToAsk => MessageFactory.Text(QuizReplies.NothingToAsk),
+            Refused refused => MessageFactory.Text(QuizReplies.For(refused.Reason)),
+            _ => throw new InvalidOperationException($"No view for {outcome.GetType().Name}"),
+        };
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private static IMessageActivity WithText(IMessageActivity message, string text)
+    {
+        message.Text = text;
+        return message;
+    }
+
+    // Clients send numbers from card data as numbers, but some send them back as strings.
+    private static int? ReadPosition(JObject value) => value["position"] switch
+    {
+        JValue { Type: JTokenType.Integer } number => number.Value<int>(),
+        JValue { Type: JTokenType.String } text when int.TryParse(text.Value<string>(), out var parsed) => parsed,
+        _ => null,
+    };
+}

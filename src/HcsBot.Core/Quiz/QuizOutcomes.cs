@@ -1,0 +1,40 @@
+using HcsBot.Core.Banks;
+using HcsBot.Core.Checks;
+
+namespace HcsBot.Core.Quiz;
+
+/// <summary>What the learner should see after a quiz action.</summary>
+public abstract record QuizOutcome;
+
+/// <summary>Show this question. Resumed: the learner typed `quiz` in the middle of a check.</summary>
+public sealed record AskQuestion(CheckState Check, Delivery Delivery, Question Question, bool Resumed) : QuizOutcome;
+
+/// <summary>The answer was stored. When the check is complete, show the summary after the feedback.</summary>
+public sealed record AnswerAccepted(CheckState Check, Delivery Delivery, Question Question) : QuizOutcome;
+
+/// <summary>The check ended (every question answered, or the bank ran out).</summary>
+public sealed record CheckFinished(CheckState Check) : QuizOutcome;
+
+/// <summary>There is nothing in the bank to ask.</summary>
+public sealed record NothingToAsk : QuizOutcome;
+
+/// <summary>The action was not carried out, and nothing was stored.</summary>
+public sealed record Refused(RefusalReason Reason) : QuizOutcome;
+
+public enum RefusalReason
+{
+    /// <summary>This delivery already has an answer (a second Submit, or a double click).</summary>
+    AlreadyAnswered,
+
+    /// <summary>The card belongs to a check that has ended or expired.</summary>
+    StaleCard,
+
+    /// <summary>The card's data is missing, malformed or names nothing we know.</summary>
+    UnreadableCard,
+
+    /// <summary>Submit was pressed without choosing an option.</summary>
+    NoOptionChosen,
+
+    /// <summary>Next was pressed on a feedback card whose next question was already sent.</summary>
+    AlreadyMovedOn,
+}

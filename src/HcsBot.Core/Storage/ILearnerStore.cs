@@ -1,0 +1,48 @@
+using HcsBot.Core.Checks;
+using HcsBot.Core.Learners;
+using HcsBot.Core.Progress;
+
+namespace HcsBot.Core.Storage;
+
+/// <summary>A stored value with the version tag a conditional write must present to replace it.</summary>
+public sealed record Versioned<T>(T Value, string ETag);
+
+/// <summary>One answer as recorded: the fact a learner gave this option to this delivery at this time.</summary>
+public sealed record AnswerRecord(string DeliveryId, string CheckId, string QuestionId, string AreaCode, int ChosenIndex, bool Correct, DateTimeOffset AnsweredAt);
+
+/// <summary>
+/// Everything about one learner, in one place. Every method touches one learner only, which lets the
+/// table implementation keep each learner in one partition and make an answer a single atomic batch.
+/// Methods throw <see cref="StorageUnavailableException"/> when storage cannot be reached.
+/// </summary>
+public interface ILearnerStore
+{
+    Task<LearnerProfile?> GetProfileAsync(LearnerId learner, CancellationToken cancellationToken);
+
+    Task SaveProfileAsync(LearnerProfile profile, CancellationToken cancellationToken);
+
+    /// <summary>True only for the first caller: the install sends two events and must greet once.</summary>
+    Task<bool> TryMarkWelcomedAsync(LearnerId learner, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task<Versioned<CheckState>?> GetLatestCheckAsync(LearnerId learner, CancellationToken cancellationToken);
+
+    Task<Versioned<CheckState>?> GetCheckAsync(LearnerId learner, string checkId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts a new check; false if one with that id exists.</summary>
+    Task<bool> TryAddCheckAsync(LearnerId learner, CheckState check, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a check only if it is unchanged since it was read; false if someone else changed it.</summary>
+    Task<bool> TryReplaceCheckAsync(LearnerId learner, CheckState updated, string etag, CancellationToken cancellationToken);
+
+    Task<QuestionRecord?> GetQuestionRecordAsync(LearnerId learner, string questionId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<string, QuestionRecord>> GetQuestionRecordsAsync(LearnerId learner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the answer, the updated check and the question's record all together or not at all.
+    /// False when the delivery was already answered or the check changed since it was read.
+    /// </summary>
+    Task<bool> TryRecordAnswerAsync(LearnerId learner, AnswerRecord answer, CheckState updatedCheck, string checkEtag, QuestionRecord updatedRecord, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AnswerRecord>> GetAnswersAsync(LearnerId learner, CancellationToken cancellationToken);
+}

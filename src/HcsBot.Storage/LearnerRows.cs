@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using HcsBot.Core.Checks;
+using HcsBot.Core.Learners;
+using HcsBot.Core.Progress;
+using HcsBot.Core.Storage;
+
+namespace HcsBot.Storage;
+
+/// <summary>
+/// The row layout of the Learners table (README: "Storage key design"). PartitionKey is the learner, so an
+/// answer's three writes are one atomic batch; RowKey is "kind_id" so each kind is a key-range query.
+/// </summary>
+internal static class LearnerRows
+{
+    public const string ProfileKey = "profile";
+    public const string WelcomeKey = "welcome";
+    public const string CheckPrefix = "check_";
+    public const string QuestionPrefix = "question_";
+    public const string AnswerPrefix = "answer_";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The filter for every row whose key starts with a prefix ('_' + 1 is '`').</summary>
+    public static string PrefixFilter(LearnerId learner, string prefix) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {learner.Key} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "`"}");
+
+    public static TableEntity Profile(LearnerProfile profile) => new(profile.Id.Key, ProfileKey)
+    {
+        ["DisplayName"] = profile.DisplayName,
+        ["ConversationReference"] = profile.ConversationReference,
+        ["FirstSeen"] = profile.FirstSeen,
+    };
+
+    public static LearnerProfile ToProfile(LearnerId learner, TableEntity e) => new(
+        learner,
+        e.GetString("DisplayName") ?? "",
+        e.GetString("ConversationReference") ?? "",
+        e.GetDateTimeOffset("FirstSeen") ?? DateTimeOffset.MinValue);
+
+    public static TableEntity Check(LearnerId learner, CheckState check) => new(learner.Key, CheckPrefix + check.CheckId)
+    {
+        ["StartedAt"] = check.StartedAt,
+        ["Size"] = check.Size,
+        ["CompletedAt"] = check.CompletedAt,
+        // A check has at most 20 deliveries (QuizOptions), far inside the 64 KiB property limit.
+        ["Deliveries"] = JsonSerializer.Serialize(check.Deliveries, Json),
+    };
+
+    public static Versioned<CheckState> ToCheck(TableEntity e) => new(
+        new CheckState(
+            e.RowKey[CheckPrefix.Length..],
+            e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
+            e.GetInt32("Size") ?? 0,
+            JsonSerializer.Deserialize<List<Delivery>>(e.GetString("Deliveries") ?? "[]", Json) ?? [])
+        {
+            CompletedAt = e.GetDateTimeOffset("CompletedAt"),
+        },
+        e.ETag.ToString());
+
+    public static TableEntity Question(LearnerId learner, QuestionRecord r) => new(learner.Key, QuestionPrefix + r.QuestionId)
+    {
+        ["AreaCode"] = r.AreaCode,
+        ["Attempts"] = r.Attempts,
+        ["CorrectCount"] = r.CorrectCount,
+        ["LastAnsweredAt"] = r.LastAnsweredAt,
+        ["LastCorrect"] = r.LastCorrect,
+    };
+
+    public static QuestionRecord ToQuestion(TableEntity e) => new(
+        e.RowKey[QuestionPrefix.Length..],
+        e.GetString("AreaCode") ?? "",
+        e.GetInt32("Attempts") ?? 0,
+        e.GetInt32("CorrectCount") ?? 0,
+        e.GetDateTimeOffset("LastAnsweredAt") ?? DateTimeOffset.MinValue,
+        e.GetBoolean("LastCorrect") ?? false);
+
+    public static TableEntity Answer(LearnerId learner, AnswerRecord a) => new(learner.Key, AnswerPrefix + a.DeliveryId)
+    {
+        ["CheckId"] = a.CheckId,
+        ["QuestionId"] = a.QuestionId,
+        ["AreaCode"] = a.AreaCode,
+        ["ChosenIndex"] = a.ChosenIndex,
+        ["Correct"] = a.Correct,
+        ["AnsweredAt"] = a.AnsweredAt,
+    };
+
+    public static AnswerRecord ToAnswer(TableEntity e) => new(
+        e.RowKey[AnswerPrefix.Length..],
+        e.GetString("CheckId") ?? "",
+        e.GetString("QuestionId") ?? "",
+        e.GetString("AreaCode") ?? "",
+        e.GetInt32("ChosenIndex") ?? -1,
+        e.GetBoolean("Correct") ?? false,
+        e.GetDateTimeOffset("AnsweredAt") ?? DateTimeOffset.MinValue);
+}

@@ -19,9 +19,12 @@ namespace HcsBot.Web.Tests;
 /// </summary>
 public sealed class BotHost : WebApplicationFactory<Program>
 {
-    public BotHost(string? tablePrefix = null)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public BotHost(string? tablePrefix = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         TablePrefix = tablePrefix ?? "w" + Guid.NewGuid().ToString("N")[..12];
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public string TablePrefix { get; }
@@ -38,6 +41,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Bank:Path", Path.Combine(AppContext.BaseDirectory, "TestBank"));
         builder.UseSetting("Quiz:CheckSize", "5");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -30,7 +30,23 @@ public static class BotHosting
         return services;
     }
 
-    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+    /// <summary>The benchmark's baseline: the same adapter and endpoint with a bot that only echoes.</summary>
+    public static IServiceCollection AddEchoBaselineBot(this IServiceCollection services)
+    {
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<IBotFrameworkHttpAdapter, HcsBotAdapter>();
+        services.AddTransient<IBot, EchoBaselineBot>();
+        return services;
+    }
+
+    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        // Build the adapter now: a missing or wrong authentication setting then stops start-up with the SDK's
+        // message (e.g. "MicrosoftAppPassword is required for SingleTenant") instead of failing every request.
+        endpoints.ServiceProvider.GetRequiredService<IBotFrameworkHttpAdapter>();
+        return endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
             adapter.ProcessAsync(request, response, bot, cancellationToken));
+    }
 }

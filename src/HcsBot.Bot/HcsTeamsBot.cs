@@ -1,6 +1,7 @@
 using HcsBot.Bot.Cards;
 using HcsBot.Bot.Commands;
 using HcsBot.Bot.Features.Help;
+using HcsBot.Bot.Features.Pause;
 using HcsBot.Bot.Features.Progress;
 using HcsBot.Bot.Features.Quiz;
 using HcsBot.Core.Learners;
@@ -21,6 +22,7 @@ public sealed class HcsTeamsBot(
     ILearnerStore store,
     QuizFeature quiz,
     ProgressFeature progress,
+    PauseFeature pause,
     TimeProvider time) : TeamsActivityHandler
 {
     public const string NoIdentityReply =
@@ -50,6 +52,12 @@ public sealed class HcsTeamsBot(
                 break;
             case "progress":
                 await progress.ShowAsync(turnContext, learner, cancellationToken);
+                break;
+            case "pause":
+                await pause.PauseAsync(turnContext, learner, CommandParser.Normalise(text), cancellationToken);
+                break;
+            case "resume":
+                await pause.ResumeAsync(turnContext, learner, cancellationToken);
                 break;
             case "help":
                 await turnContext.SendActivityAsync(CardMessages.ToMessage(HelpCards.Help()), cancellationToken);
@@ -91,6 +99,12 @@ public sealed class HcsTeamsBot(
                 break;
             case CardVerbs.Help:
                 await turnContext.SendActivityAsync(CardMessages.ToMessage(HelpCards.Help()), cancellationToken);
+                break;
+            case CardVerbs.Practice:
+                await quiz.StartPracticeAsync(turnContext, learner, cancellationToken);
+                break;
+            case CardVerbs.Resume:
+                await pause.ResumeAsync(turnContext, learner, cancellationToken);
                 break;
             default:
                 await turnContext.SendActivityAsync(QuizReplies.For(Core.Quiz.RefusalReason.UnreadableCard), cancellationToken: cancellationToken);

@@ -2,7 +2,9 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using HcsBot.Core.Checks;
 using HcsBot.Core.Learners;
+using HcsBot.Core.Pausing;
 using HcsBot.Core.Progress;
+using HcsBot.Core.Scheduling;
 using HcsBot.Core.Storage;
 
 namespace HcsBot.Storage;
@@ -18,6 +20,7 @@ internal static class LearnerRows
     public const string CheckPrefix = "check_";
     public const string QuestionPrefix = "question_";
     public const string AnswerPrefix = "answer_";
+    public const string PauseKey = "pause";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -43,6 +46,7 @@ internal static class LearnerRows
         ["StartedAt"] = check.StartedAt,
         ["Size"] = check.Size,
         ["CompletedAt"] = check.CompletedAt,
+        ["Mode"] = check.Mode.ToString(),
         // A check has at most 20 deliveries (QuizOptions), far inside the 64 KiB property limit.
         ["Deliveries"] = JsonSerializer.Serialize(check.Deliveries, Json),
     };
@@ -55,6 +59,7 @@ internal static class LearnerRows
             JsonSerializer.Deserialize<List<Delivery>>(e.GetString("Deliveries") ?? "[]", Json) ?? [])
         {
             CompletedAt = e.GetDateTimeOffset("CompletedAt"),
+            Mode = Enum.TryParse<CheckMode>(e.GetString("Mode"), out var mode) ? mode : CheckMode.Scheduled,
         },
         e.ETag.ToString());
 
@@ -65,6 +70,19 @@ internal static class LearnerRows
         ["CorrectCount"] = r.CorrectCount,
         ["LastAnsweredAt"] = r.LastAnsweredAt,
         ["LastCorrect"] = r.LastCorrect,
+        ["ScheduledSince"] = r.ScheduledSince,
+        ["PauseId"] = r.PauseId,
+        // The FSRS card, one column per field, so a later analytics job can query on them (e.g. Due).
+        ["Due"] = r.Card.Due,
+        ["Stability"] = r.Card.Stability,
+        ["Difficulty"] = r.Card.Difficulty,
+        ["ElapsedDays"] = r.Card.ElapsedDays,
+        ["ScheduledDays"] = r.Card.ScheduledDays,
+        ["LearningStep"] = r.Card.LearningStep,
+        ["Reps"] = r.Card.Reps,
+        ["Lapses"] = r.Card.Lapses,
+        ["State"] = r.Card.State.ToString(),
+        ["LastReview"] = r.Card.LastReview,
     };
 
     public static QuestionRecord ToQuestion(TableEntity e) => new(
@@ -73,17 +91,50 @@ internal static class LearnerRows
         e.GetInt32("Attempts") ?? 0,
         e.GetInt32("CorrectCount") ?? 0,
         e.GetDateTimeOffset("LastAnsweredAt") ?? DateTimeOffset.MinValue,
-        e.GetBoolean("LastCorrect") ?? false);
-
-    public static TableEntity Answer(LearnerId learner, AnswerRecord a) => new(learner.Key, AnswerPrefix + a.DeliveryId)
+        e.GetBoolean("LastCorrect") ?? false,
+        new SchedulingCard(
+            e.GetDateTimeOffset("Due") ?? DateTimeOffset.MinValue,
+            e.GetDouble("Stability") ?? 0,
+            e.GetDouble("Difficulty") ?? 0,
+            e.GetInt32("ElapsedDays") ?? 0,
+            e.GetInt32("ScheduledDays") ?? 0,
+            e.GetInt32("LearningStep") ?? 0,
+            e.GetInt32("Reps") ?? 0,
+            e.GetInt32("Lapses") ?? 0,
+            Enum.TryParse<CardState>(e.GetString("State"), out var state) ? state : CardState.New,
+            e.GetDateTimeOffset("LastReview")))
     {
-        ["CheckId"] = a.CheckId,
-        ["QuestionId"] = a.QuestionId,
-        ["AreaCode"] = a.AreaCode,
-        ["ChosenIndex"] = a.ChosenIndex,
-        ["Correct"] = a.Correct,
-        ["AnsweredAt"] = a.AnsweredAt,
+        ScheduledSince = e.GetDateTimeOffset("ScheduledSince"),
+        PauseId = e.GetString("PauseId"),
     };
+
+    public static TableEntity Answer(LearnerId learner, AnswerRecord a)
+    {
+        var row = new TableEntity(learner.Key, AnswerPrefix + a.DeliveryId)
+        {
+            ["CheckId"] = a.CheckId,
+            ["QuestionId"] = a.QuestionId,
+            ["AreaCode"] = a.AreaCode,
+            ["ChosenIndex"] = a.ChosenIndex,
+            ["Correct"] = a.Correct,
+            ["AnsweredAt"] = a.AnsweredAt,
+            ["Confidence"] = a.Confidence?.ToString(),
+            ["ConfidentError"] = a.ConfidentError,
+            ["Practice"] = a.Practice,
+        };
+        if (a.Review is { } review)
+        {
+            row["Rating"] = review.Rating.ToString();
+            row["StateBefore"] = review.StateBefore.ToString();
+            row["StateAfter"] = review.StateAfter.ToString();
+            row["ElapsedDays"] = review.ElapsedDays;
+            row["ScheduledDays"] = review.ScheduledDays;
+            row["StabilityAfter"] = review.StabilityAfter;
+            row["DifficultyAfter"] = review.DifficultyAfter;
+        }
+
+        return row;
+    }
 
     public static AnswerRecord ToAnswer(TableEntity e) => new(
         e.RowKey[AnswerPrefix.Length..],
@@ -92,5 +143,29 @@ internal static class LearnerRows
         e.GetString("AreaCode") ?? "",
         e.GetInt32("ChosenIndex") ?? -1,
         e.GetBoolean("Correct") ?? false,
-        e.GetDateTimeOffset("AnsweredAt") ?? DateTimeOffset.MinValue);
+        e.GetDateTimeOffset("AnsweredAt") ?? DateTimeOffset.MinValue)
+    {
+        Confidence = Enum.TryParse<Confidence>(e.GetString("Confidence"), out var confidence) ? confidence : null,
+        Review = Enum.TryParse<Rating>(e.GetString("Rating"), out var rating)
+            ? new ReviewLogEntry(
+                rating,
+                Enum.Parse<CardState>(e.GetString("StateBefore") ?? nameof(CardState.New)),
+                Enum.Parse<CardState>(e.GetString("StateAfter") ?? nameof(CardState.New)),
+                e.GetDateTimeOffset("AnsweredAt") ?? DateTimeOffset.MinValue,
+                e.GetInt32("ElapsedDays") ?? 0,
+                e.GetInt32("ScheduledDays") ?? 0,
+                e.GetDouble("StabilityAfter") ?? 0,
+                e.GetDouble("DifficultyAfter") ?? 0)
+            : null,
+    };
+
+    public static TableEntity Pause(LearnerId learner, PauseState pause) => new(learner.Key, PauseKey)
+    {
+        ["PausedAt"] = pause.PausedAt,
+        ["Until"] = pause.Until,
+    };
+
+    public static PauseState ToPause(TableEntity e) => new(
+        e.GetDateTimeOffset("PausedAt") ?? DateTimeOffset.MinValue,
+        e.GetDateTimeOffset("Until") ?? DateTimeOffset.MinValue);
 }

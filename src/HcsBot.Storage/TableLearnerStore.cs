@@ -1,7 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
 using HcsBot.Core.Checks;
+using System.Runtime.CompilerServices;
 using HcsBot.Core.Learners;
+using HcsBot.Core.Pausing;
 using HcsBot.Core.Progress;
 using HcsBot.Core.Storage;
 
@@ -95,6 +97,43 @@ public sealed class TableLearnerStore(TableServiceClient service, StorageOptions
 
             return (IReadOnlyList<AnswerRecord>)answers;
         });
+
+    public Task<PauseState?> GetPauseAsync(LearnerId learner, CancellationToken cancellationToken) =>
+        Guard(async () =>
+        {
+            var row = await _table.GetEntityIfExistsAsync<TableEntity>(learner.Key, LearnerRows.PauseKey, cancellationToken: cancellationToken);
+            return row.HasValue ? LearnerRows.ToPause(row.Value!) : null;
+        });
+
+    public Task SavePauseAsync(LearnerId learner, PauseState pause, CancellationToken cancellationToken) =>
+        Guard(() => _table.UpsertEntityAsync(LearnerRows.Pause(learner, pause), TableUpdateMode.Replace, cancellationToken));
+
+    public Task EndPauseAsync(LearnerId learner, IReadOnlyCollection<QuestionRecord> shifted, CancellationToken cancellationToken) =>
+        Guard(async () =>
+        {
+            // A transaction holds at most 100 operations. Each record carries the pause's id, so if a later
+            // batch fails, resuming again skips the records already moved; the pause row goes last.
+            foreach (var chunk in shifted.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, LearnerRows.Question(learner, r))).Chunk(100))
+            {
+                await _table.SubmitTransactionAsync(chunk, cancellationToken);
+            }
+
+            await _table.DeleteEntityAsync(learner.Key, LearnerRows.PauseKey, ETag.All, cancellationToken);
+        });
+
+    public async IAsyncEnumerable<DateTimeOffset> GetCheckCompletionsAsync(LearnerId learner, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Newest first (check ids sort that way), a page at a time: the caller stops at the first gap.
+        var rows = _table.QueryAsync<TableEntity>(LearnerRows.PrefixFilter(learner, LearnerRows.CheckPrefix), maxPerPage: 50, select: ["CompletedAt"], cancellationToken: cancellationToken);
+        await using var enumerator = rows.GetAsyncEnumerator(cancellationToken);
+        while (await Guard(async () => await enumerator.MoveNextAsync()))
+        {
+            if (enumerator.Current.GetDateTimeOffset("CompletedAt") is { } completedAt)
+            {
+                yield return completedAt;
+            }
+        }
+    }
 
     /// <summary>Runs a conditional write: true when it happened, false when a key or version conflict stopped it.</summary>
     private static async Task<bool> SucceedsUnlessConflict(Func<Task> write)

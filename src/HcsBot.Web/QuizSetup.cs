@@ -1,5 +1,8 @@
 using HcsBot.Core.Checks;
+using HcsBot.Core.Pausing;
+using HcsBot.Core.Progress;
 using HcsBot.Core.Quiz;
+using HcsBot.Core.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace HcsBot.Web;
@@ -13,7 +16,14 @@ internal static class QuizSetup
         services.AddSingleton(TimeProvider.System);
         // Random.Shared is safe to use from concurrent turns; tests substitute a seeded instance.
         services.AddSingleton(Random.Shared);
-        services.AddSingleton<ICheckComposer, SpreadAcrossAreasComposer>();
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SchedulingOptions>>().Value);
+        services.AddSingleton(sp => new FsrsScheduler(sp.GetRequiredService<SchedulingOptions>().ToParameters()));
+        services.AddSingleton(sp => new CheckComposers(
+            new ScheduledComposer(sp.GetRequiredService<FsrsScheduler>(), sp.GetRequiredService<SchedulingOptions>()),
+            new SpreadAcrossAreasComposer()));
+        services.AddSingleton<PauseService>();
+        services.AddSingleton<ProgressService>();
         services.AddSingleton<QuizService>();
         return services;
     }

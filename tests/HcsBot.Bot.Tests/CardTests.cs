@@ -93,18 +93,42 @@ public class CardTests
     }
 
     [Fact]
-    public void Progress_ShowsABarAndCountsForEachOfTheNineAreas()
+    public void Progress_ShowsARecallBarAccuracyAndCoverageForEachOfTheNineAreas()
     {
-        var areas = Areas.All.Select(a => a == Areas.Quality ? new AreaProgress(a, 4, 3, 4, 20) : new AreaProgress(a, 0, 0, 0, 20)).ToList();
+        var areas = Areas.All.Select(a => a == Areas.Quality ? new AreaProgress(a, 4, 3, 4, 20, 0.62) : new AreaProgress(a, 0, 0, 0, 20, null)).ToList();
 
-        var card = Json(ProgressCard.Build(areas));
+        var card = Json(ProgressCard.Build(new ProgressReport(areas, 3, Now.AddDays(2), null), Now));
 
         var texts = Texts(card["body"]!).ToList();
         Assert.Equal("4 answered, 3 correct (75%) across all areas.", texts[1]);
         var quality = texts.IndexOf("Quality");
-        Assert.Equal("████████░░", texts[quality + 1]);
-        Assert.Equal("3 of 4 correct (75%) · seen 4 of 20", texts[quality + 2]);
+        Assert.Equal("██████░░░░", texts[quality + 1]);
+        Assert.Equal("recall 62% · 3 of 4 correct (75%) · seen 4 of 20", texts[quality + 2]);
         Assert.Equal(8, texts.Count(t => t == "Not started · 20 questions"));
+        var facts = card["body"]![2]!["facts"]!.AsArray().Select(f => ((string)f!["title"]!, (string)f["value"]!));
+        Assert.Equal([("Streak", "3 days"), ("Next review", "on 27 November")], facts);
+    }
+
+    [Fact]
+    public void Progress_WhilePaused_SaysUntilWhen()
+    {
+        var areas = Areas.All.Select(a => new AreaProgress(a, 0, 0, 0, 20, null)).ToList();
+        var pause = new HcsBot.Core.Pausing.PauseState(Now, Now.AddDays(14));
+
+        var card = Json(ProgressCard.Build(new ProgressReport(areas, 0, Now, pause), Now));
+
+        Assert.Equal("paused until 9 December", (string?)card["body"]![2]!["facts"]![1]!["value"]);
+    }
+
+    [Fact]
+    public void Ask_OffersAnOptionalCompactHowSureInput()
+    {
+        var card = Json(QuizCards.Ask(Check, Check.Current!, Quality));
+
+        var confidence = card["body"]![3]!;
+        Assert.Equal(("confidence", "compact", "How sure are you? (optional)"), ((string?)confidence["id"], (string?)confidence["style"], (string?)confidence["label"]));
+        Assert.Null(confidence["isRequired"]);
+        Assert.Equal(["Guessing", "FairlySure", "Certain"], confidence["choices"]!.AsArray().Select(c => (string)c!["value"]!));
     }
 
     [Theory]
@@ -113,6 +137,9 @@ public class CardTests
     [InlineData("<at>HcsBot</at> progress", "progress")]
     [InlineData("start", "quiz")]
     [InlineData("?", "help")]
+    [InlineData("pause 2 weeks", "pause")]
+    [InlineData("Pause until 2026-12-31", "pause")]
+    [InlineData("resume", "resume")]
     [InlineData("quiz me on everything", null)]
     [InlineData("", null)]
     public void CommandParser_RecognisesCommandsAndNothingElse(string text, string? command)

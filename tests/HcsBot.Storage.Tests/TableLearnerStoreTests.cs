@@ -79,10 +79,10 @@ public class TableLearnerStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
         var answered = check.WithAnswer(1, 1, true, Now);
         var answer = Answer(check, correct: true);
 
-        Assert.True(await _store.TryRecordAnswerAsync(_learner, answer, answered, etag, QuestionRecord.First("QUA-001", "QUA", true, Now), default));
+        Assert.True(await _store.TryRecordAnswerAsync(_learner, answer, answered, etag, TestRecords.Answered("QUA-001", "QUA", true, Now), default));
 
         var afterFirst = (await _store.GetCheckAsync(_learner, check.CheckId, default))!;
-        Assert.False(await _store.TryRecordAnswerAsync(_learner, answer with { Correct = false }, answered, afterFirst.ETag, QuestionRecord.First("QUA-001", "QUA", false, Now), default));
+        Assert.False(await _store.TryRecordAnswerAsync(_learner, answer with { Correct = false }, answered, afterFirst.ETag, TestRecords.Answered("QUA-001", "QUA", false, Now), default));
 
         Assert.Equal(answer, Assert.Single(await _store.GetAnswersAsync(_learner, default)));
         Assert.True((await _store.GetQuestionRecordAsync(_learner, "QUA-001", default))!.LastCorrect);
@@ -95,7 +95,7 @@ public class TableLearnerStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
         var (check, staleEtag) = await StartCheckAsync();
         await _store.TryReplaceCheckAsync(_learner, check with { Size = 6 }, staleEtag, default);
 
-        var recorded = await _store.TryRecordAnswerAsync(_learner, Answer(check, true), check.WithAnswer(1, 1, true, Now), staleEtag, QuestionRecord.First("QUA-001", "QUA", true, Now), default);
+        var recorded = await _store.TryRecordAnswerAsync(_learner, Answer(check, true), check.WithAnswer(1, 1, true, Now), staleEtag, TestRecords.Answered("QUA-001", "QUA", true, Now), default);
 
         Assert.False(recorded);
         Assert.Empty(await _store.GetAnswersAsync(_learner, default));
@@ -106,12 +106,12 @@ public class TableLearnerStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
     public async Task Progress_ReadThroughANewClient_SurvivesARestart()
     {
         var (check, etag) = await StartCheckAsync();
-        await _store.TryRecordAnswerAsync(_learner, Answer(check, true), check.WithAnswer(1, 1, true, Now), etag, QuestionRecord.First("QUA-001", "QUA", true, Now), default);
+        await _store.TryRecordAnswerAsync(_learner, Answer(check, true), check.WithAnswer(1, 1, true, Now), etag, TestRecords.Answered("QUA-001", "QUA", true, Now), default);
 
         var afterRestart = azurite.NewStore();
 
         var records = await afterRestart.GetQuestionRecordsAsync(_learner, default);
-        Assert.Equal(QuestionRecord.First("QUA-001", "QUA", true, Now), Assert.Single(records.Values));
+        Assert.Equal(TestRecords.Answered("QUA-001", "QUA", true, Now), Assert.Single(records.Values));
         Assert.Single(await afterRestart.GetAnswersAsync(_learner, default));
     }
 
@@ -119,7 +119,7 @@ public class TableLearnerStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
     public async Task QuestionRecords_OfAnotherLearner_AreNeverReturned()
     {
         var (check, etag) = await StartCheckAsync();
-        await _store.TryRecordAnswerAsync(_learner, Answer(check, true), check.WithAnswer(1, 1, true, Now), etag, QuestionRecord.First("QUA-001", "QUA", true, Now), default);
+        await _store.TryRecordAnswerAsync(_learner, Answer(check, true), check.WithAnswer(1, 1, true, Now), etag, TestRecords.Answered("QUA-001", "QUA", true, Now), default);
 
         var other = AzuriteFixture.NewLearner();
 

@@ -48,7 +48,7 @@ public sealed class ConversationTests : IDisposable
         Assert.Equal("1.5", (string?)card["version"]);
         Assert.Matches(@"^1 of 5 · .+$", Cards.Texts(card)[0]);
         Assert.StartsWith("Test question", Cards.Texts(card)[1], StringComparison.Ordinal);
-        var choices = Assert.Single(Cards.Inputs(card));
+        var choices = Cards.Inputs(card).First();
         Assert.Equal(("Input.ChoiceSet", "expanded", "choice"), ((string?)choices["type"], (string?)choices["style"], (string?)choices["id"]));
         Assert.Equal(["A. Wrong answer A", "B. Right answer B", "C. Wrong answer C", "D. Wrong answer D"], choices["choices"]!.AsArray().Select(c => (string)c!["title"]!));
         var data = Cards.SubmitData(card, "Submit");
@@ -216,8 +216,55 @@ public sealed class ConversationTests : IDisposable
         var texts = Cards.Texts(card);
         Assert.Equal("1 answered, 1 correct (100%) across all areas.", texts[1]);
         var index = texts.ToList().IndexOf(area);
-        Assert.Equal("1 of 1 correct (100%) · seen 1 of 2", texts[index + 2]);
+        Assert.Matches(@"^recall \d+% · 1 of 1 correct \(100%\) · seen 1 of 2$", texts[index + 2]);
         Assert.Equal(8, texts.Count(t => t == "Not started · 2 questions"));
+    }
+
+    [Fact]
+    public async Task Answer_WithHowSure_IsStoredAsTheReviewsConfidence()
+    {
+        var question = (await _user.SayAsync("quiz")).SingleCard();
+        var data = Cards.SubmitData(question, "Submit");
+        data["choice"] = "0";
+        data["confidence"] = "Certain";
+
+        await _user.SubmitAsync(data);
+
+        var answer = Assert.Single(await AnswersAsync());
+        Assert.True(answer.ConfidentError);
+        Assert.Equal(Core.Scheduling.Rating.Again, answer.Review!.Rating);
+    }
+
+    [Fact]
+    public async Task Pause_TwoWeeks_ThenQuiz_SaysPausedAndResumeGetsChecksGoingAgain()
+    {
+        var paused = (await _user.SayAsync("pause 2 weeks")).SingleCard();
+        Assert.Equal("Paused until 9 December 2026. When you resume, your reviews move later by the time you were away.", Cards.Texts(paused)[1]);
+
+        var quiz = (await _user.SayAsync("quiz")).SingleCard();
+        Assert.Equal("Your reviews are paused", Cards.Texts(quiz)[0]);
+        Assert.Equal(["Resume now", "Extra practice"], Cards.ButtonTitles(quiz));
+
+        var resumed = await _user.SubmitAsync(Cards.SubmitData(quiz, "Resume now"));
+        Assert.StartsWith("Welcome back!", resumed.SingleText(), StringComparison.Ordinal);
+        Assert.True(Cards.IsQuestion((await _user.SayAsync("quiz")).SingleCard()));
+    }
+
+    [Theory]
+    [InlineData("pause for a while")]
+    [InlineData("pause until next year")]
+    public async Task Pause_NotUnderstood_GivesExamplesAndPausesNothing(string text)
+    {
+        var replies = await _user.SayAsync(text);
+
+        Assert.EndsWith(Core.Pausing.PauseRequest.Examples, replies.SingleText(), StringComparison.Ordinal);
+        Assert.True(Cards.IsQuestion((await _user.SayAsync("quiz")).SingleCard()));
+    }
+
+    [Fact]
+    public async Task Resume_WhenNotPaused_SaysSo()
+    {
+        Assert.StartsWith("You weren't paused", (await _user.SayAsync("resume")).SingleText(), StringComparison.Ordinal);
     }
 
     [Fact]

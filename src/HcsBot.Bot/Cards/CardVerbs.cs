@@ -8,6 +8,8 @@ public static class CardVerbs
     public const string Next = "next";
     public const string Progress = "progress";
     public const string Help = "help";
+    public const string Practice = "practice";
+    public const string Resume = "resume";
 
     public static SubmitAction Button(string title, string verb, IReadOnlyDictionary<string, object>? extra = null)
     {

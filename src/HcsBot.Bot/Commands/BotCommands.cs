@@ -12,7 +12,9 @@ public static class BotCommands
 {
     public static readonly BotCommand Quiz = new("quiz", "Start a short knowledge check");
     public static readonly BotCommand Progress = new("progress", "See how you are doing in each area");
+    public static readonly BotCommand Pause = new("pause", "Pause reviews, e.g. pause 2 weeks");
+    public static readonly BotCommand Resume = new("resume", "Resume reviews after a pause");
     public static readonly BotCommand Help = new("help", "What I can do");
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Quiz, Progress, Help];
+    public static IReadOnlyList<BotCommand> All { get; } = [Quiz, Progress, Pause, Resume, Help];
 }

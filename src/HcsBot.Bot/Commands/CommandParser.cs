@@ -11,6 +11,7 @@ public static partial class CommandParser
         ["start"] = BotCommands.Quiz,
         ["check"] = BotCommands.Quiz,
         ["progress"] = BotCommands.Progress,
+        ["resume"] = BotCommands.Resume,
         ["help"] = BotCommands.Help,
         ["?"] = BotCommands.Help,
     };
@@ -22,5 +23,15 @@ public static partial class CommandParser
     public static string Normalise(string? text) =>
         string.Join(' ', Mention().Replace(text ?? "", " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd('.', '!');
 
-    public static BotCommand? Parse(string? text) => Synonyms.GetValueOrDefault(Normalise(text));
+    /// <summary>Only `pause` takes words after it (how long); every other command is the whole message.</summary>
+    public static BotCommand? Parse(string? text)
+    {
+        var normalised = Normalise(text);
+        if (normalised.Split(' ')[0].Equals(BotCommands.Pause.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return BotCommands.Pause;
+        }
+
+        return Synonyms.GetValueOrDefault(normalised);
+    }
 }

@@ -1,3 +1,4 @@
+using HcsBot.Bot.Features.Pause;
 using HcsBot.Bot.Features.Progress;
 using HcsBot.Bot.Features.Quiz;
 using Microsoft.AspNetCore.Builder;
@@ -26,6 +27,7 @@ public static class BotHosting
         services.AddSingleton<ConversationReferenceKeeper>();
         services.AddSingleton<QuizFeature>();
         services.AddSingleton<ProgressFeature>();
+        services.AddSingleton<PauseFeature>();
         services.AddTransient<IBot, HcsTeamsBot>();
         return services;
     }

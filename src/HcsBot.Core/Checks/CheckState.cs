@@ -1,5 +1,8 @@
 namespace HcsBot.Core.Checks;
 
+/// <summary>A scheduled check follows and updates the spaced-repetition schedule; practice does neither.</summary>
+public enum CheckMode { Scheduled, Practice }
+
 /// <summary>
 /// A knowledge check in progress or finished. Immutable: every step returns a new state, which the
 /// store writes back conditionally so two concurrent submissions cannot both win.
@@ -8,6 +11,8 @@ public sealed record CheckState(string CheckId, DateTimeOffset StartedAt, int Si
 {
     /// <summary>A check left this long is treated as abandoned: its cards are stale and `quiz` starts afresh.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
+
+    public CheckMode Mode { get; init; } = CheckMode.Scheduled;
 
     public DateTimeOffset? CompletedAt { get; init; }
 

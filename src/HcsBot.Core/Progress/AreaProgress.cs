@@ -3,27 +3,13 @@ using HcsBot.Core.Curriculum;
 
 namespace HcsBot.Core.Progress;
 
-/// <summary>How a learner stands in one area: answers given and right, and how much of the bank they have met.</summary>
-public sealed record AreaProgress(Area Area, int Answered, int Correct, int QuestionsSeen, int QuestionsInBank)
+/// <summary>
+/// How a learner stands in one area: predicted recall today (mean FSRS retrievability of the questions
+/// they have started; null before any), accuracy, and coverage of the area's bank.
+/// </summary>
+public sealed record AreaProgress(Area Area, int Answered, int Correct, int QuestionsSeen, int QuestionsInBank, double? PredictedRecall)
 {
     public double? Accuracy => Answered == 0 ? null : (double)Correct / Answered;
-}
 
-public static class ProgressSummary
-{
-    /// <summary>Per-area progress in the standard's order, every area listed even before it is started.</summary>
-    public static IReadOnlyList<AreaProgress> ByArea(IEnumerable<QuestionRecord> records, QuestionBank bank)
-    {
-        ArgumentNullException.ThrowIfNull(bank);
-        var byArea = records.ToLookup(r => r.AreaCode, StringComparer.Ordinal);
-        return
-        [
-            .. Areas.All.Select(area => new AreaProgress(
-                area,
-                byArea[area.Code].Sum(r => r.Attempts),
-                byArea[area.Code].Sum(r => r.CorrectCount),
-                byArea[area.Code].Count(),
-                bank.ServableIn(area).Count)),
-        ];
-    }
+    public double Coverage => QuestionsInBank == 0 ? 0 : (double)QuestionsSeen / QuestionsInBank;
 }

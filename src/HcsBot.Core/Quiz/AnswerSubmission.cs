@@ -1,4 +1,7 @@
 namespace HcsBot.Core.Quiz;
 
-/// <summary>What a question card's Submit sends back: which delivery, and the chosen option (as the client sent it).</summary>
-public sealed record AnswerSubmission(string? CheckId, int? Position, string? Choice);
+/// <summary>
+/// What a question card's Submit sends back: which delivery, the chosen option and, optionally, how sure
+/// the learner was, all as the client sent them (so not yet trusted).
+/// </summary>
+public sealed record AnswerSubmission(string? CheckId, int? Position, string? Choice, string? Confidence = null);

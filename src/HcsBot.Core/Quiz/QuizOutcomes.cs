@@ -1,5 +1,6 @@
 using HcsBot.Core.Banks;
 using HcsBot.Core.Checks;
+using HcsBot.Core.Pausing;
 
 namespace HcsBot.Core.Quiz;
 
@@ -17,6 +18,12 @@ public sealed record CheckFinished(CheckState Check) : QuizOutcome;
 
 /// <summary>There is nothing in the bank to ask.</summary>
 public sealed record NothingToAsk : QuizOutcome;
+
+/// <summary>Nothing is due and today's new questions are used up; extra practice is on offer.</summary>
+public sealed record AllCaughtUp(DateTimeOffset? NextReviewDue) : QuizOutcome;
+
+/// <summary>The learner is paused: no scheduled check until they resume or the pause ends.</summary>
+public sealed record CurrentlyPaused(PauseState Pause) : QuizOutcome;
 
 /// <summary>The action was not carried out, and nothing was stored.</summary>
 public sealed record Refused(RefusalReason Reason) : QuizOutcome;

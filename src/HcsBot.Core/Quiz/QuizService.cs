@@ -2,19 +2,27 @@ using System.Globalization;
 using HcsBot.Core.Banks;
 using HcsBot.Core.Checks;
 using HcsBot.Core.Learners;
+using HcsBot.Core.Pausing;
 using HcsBot.Core.Progress;
+using HcsBot.Core.Scheduling;
 using HcsBot.Core.Storage;
 
 namespace HcsBot.Core.Quiz;
 
+/// <summary>The two ways of choosing questions: from the schedule, and for extra practice.</summary>
+public sealed record CheckComposers(ICheckComposer Scheduled, ICheckComposer Practice);
+
 /// <summary>
-/// The quiz's rules: starting or resuming a check, taking an answer exactly once, moving on. It decides
-/// and stores; it never talks to Teams. Anything it refuses, it refuses before writing.
+/// The quiz's rules: starting or resuming a check, taking an answer exactly once (and turning it into a
+/// spaced-repetition review), moving on. It decides and stores; it never talks to Teams. Anything it
+/// refuses, it refuses before writing.
 /// </summary>
 public sealed class QuizService(
     ILearnerStore store,
     QuestionBank bank,
-    ICheckComposer composer,
+    CheckComposers composers,
+    FsrsScheduler scheduler,
+    PauseService pauses,
     QuizOptions options,
     TimeProvider time,
     Random random)
@@ -33,22 +41,17 @@ public sealed class QuizService(
             return await AdvanceAsync(learner, open, latest.ETag, now, cancellationToken);
         }
 
-        var check = new CheckState(CheckIds.New(now, random), now, options.CheckSize, []);
-        var firstId = await ChooseNextAsync(learner, check, now, cancellationToken);
-        if (firstId is null || bank.Find(firstId) is not { } first)
+        if (await pauses.CurrentPauseAsync(learner, cancellationToken) is { } pause)
         {
-            return new NothingToAsk();
+            return new CurrentlyPaused(pause);
         }
 
-        check = check.WithNextDelivery(first.Id, now);
-        if (!await store.TryAddCheckAsync(learner, check, cancellationToken))
-        {
-            // Only a same-tick id collision lands here; the learner can simply ask again.
-            throw new StorageUnavailableException("A check with this id already exists.");
-        }
-
-        return new AskQuestion(check, check.Current!, first, Resumed: false);
+        return await StartNewAsync(learner, CheckMode.Scheduled, now, cancellationToken);
     }
+
+    /// <summary>Extra practice: questions the learner has met least recently, with no effect on the schedule.</summary>
+    public Task<QuizOutcome> StartPracticeAsync(LearnerId learner, CancellationToken cancellationToken) =>
+        StartNewAsync(learner, CheckMode.Practice, time.GetUtcNow(), cancellationToken);
 
     public async Task<QuizOutcome> SubmitAsync(LearnerId learner, AnswerSubmission submission, CancellationToken cancellationToken)
     {
@@ -81,18 +84,26 @@ public sealed class QuizService(
             return new Refused(RefusalReason.NoOptionChosen);
         }
 
-        if (!int.TryParse(submission.Choice, NumberStyles.None, CultureInfo.InvariantCulture, out var chosen) || chosen >= question.Options.Count)
+        if (!int.TryParse(submission.Choice, NumberStyles.None, CultureInfo.InvariantCulture, out var chosen) || chosen >= question.Options.Count
+            || !TryReadConfidence(submission.Confidence, out var confidence))
         {
             return new Refused(RefusalReason.UnreadableCard);
         }
 
         var correct = chosen == question.CorrectIndex;
+        var record = await store.GetQuestionRecordAsync(learner, question.Id, cancellationToken)
+            ?? QuestionRecord.New(question.Id, question.Area.Code, now);
+        var review = check.Mode == CheckMode.Scheduled
+            ? scheduler.Review(record.Card, AnswerRating.From(correct, confidence), now)
+            : null;
         var updated = check.WithAnswer(position, chosen, correct, now);
-        var previous = await store.GetQuestionRecordAsync(learner, question.Id, cancellationToken);
-        var record = previous?.WithAnswer(correct, now) ?? QuestionRecord.First(question.Id, question.Area.Code, correct, now);
-        var answer = new AnswerRecord(Delivery.IdFor(check.CheckId, position), check.CheckId, question.Id, question.Area.Code, chosen, correct, now);
+        var answer = new AnswerRecord(Delivery.IdFor(check.CheckId, position), check.CheckId, question.Id, question.Area.Code, chosen, correct, now)
+        {
+            Confidence = confidence,
+            Review = review?.Log,
+        };
 
-        if (!await store.TryRecordAnswerAsync(learner, answer, updated, stored.ETag, record, cancellationToken))
+        if (!await store.TryRecordAnswerAsync(learner, answer, updated, stored.ETag, record.WithAnswer(correct, now, review?.Card), cancellationToken))
         {
             // Lost a race with another submission of this card (a double click): that one was recorded.
             return new Refused(RefusalReason.AlreadyAnswered);
@@ -134,9 +145,35 @@ public sealed class QuizService(
         return await AdvanceAsync(learner, check, stored.ETag, now, cancellationToken);
     }
 
+    private async Task<QuizOutcome> StartNewAsync(LearnerId learner, CheckMode mode, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var check = new CheckState(CheckIds.New(now, random), now, options.CheckSize, []) { Mode = mode };
+        var history = await store.GetQuestionRecordsAsync(learner, cancellationToken);
+        if (ComposerFor(mode).ChooseNext(new CompositionContext(bank, history, check, now, random)) is not { } firstId || bank.Find(firstId) is not { } first)
+        {
+            if (bank.Servable.Count > 0 && mode == CheckMode.Scheduled)
+            {
+                var nextDue = history.Values.Where(r => r.IsScheduled).Select(r => (DateTimeOffset?)r.Card.Due).Min();
+                return new AllCaughtUp(nextDue);
+            }
+
+            return new NothingToAsk();
+        }
+
+        check = check.WithNextDelivery(first.Id, now);
+        if (!await store.TryAddCheckAsync(learner, check, cancellationToken))
+        {
+            // Only a same-tick id collision lands here; the learner can simply ask again.
+            throw new StorageUnavailableException("A check with this id already exists.");
+        }
+
+        return new AskQuestion(check, check.Current!, first, Resumed: false);
+    }
+
     private async Task<QuizOutcome> AdvanceAsync(LearnerId learner, CheckState check, string etag, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var nextId = await ChooseNextAsync(learner, check, now, cancellationToken);
+        var history = await store.GetQuestionRecordsAsync(learner, cancellationToken);
+        var nextId = ComposerFor(check.Mode).ChooseNext(new CompositionContext(bank, history, check, now, random));
         var next = nextId is null ? null : bank.Find(nextId);
         var updated = next is null ? check.Completed(now) : check.WithNextDelivery(next.Id, now);
         if (!await store.TryReplaceCheckAsync(learner, updated, etag, cancellationToken))
@@ -147,9 +184,23 @@ public sealed class QuizService(
         return next is null ? new CheckFinished(updated) : new AskQuestion(updated, updated.Current!, next, Resumed: false);
     }
 
-    private async Task<string?> ChooseNextAsync(LearnerId learner, CheckState check, DateTimeOffset now, CancellationToken cancellationToken)
+    private ICheckComposer ComposerFor(CheckMode mode) => mode == CheckMode.Scheduled ? composers.Scheduled : composers.Practice;
+
+    /// <summary>Confidence is optional; when sent it must be one we offered.</summary>
+    private static bool TryReadConfidence(string? text, out Confidence? confidence)
     {
-        var history = await store.GetQuestionRecordsAsync(learner, cancellationToken);
-        return composer.ChooseNext(new CompositionContext(bank, history, check, now, random));
+        confidence = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (Enum.TryParse<Confidence>(text, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(text[0]))
+        {
+            confidence = parsed;
+            return true;
+        }
+
+        return false;
     }
 }

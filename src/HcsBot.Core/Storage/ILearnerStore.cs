@@ -1,14 +1,31 @@
 using HcsBot.Core.Checks;
 using HcsBot.Core.Learners;
+using HcsBot.Core.Pausing;
 using HcsBot.Core.Progress;
+using HcsBot.Core.Scheduling;
 
 namespace HcsBot.Core.Storage;
 
 /// <summary>A stored value with the version tag a conditional write must present to replace it.</summary>
 public sealed record Versioned<T>(T Value, string ETag);
 
-/// <summary>One answer as recorded: the fact a learner gave this option to this delivery at this time.</summary>
-public sealed record AnswerRecord(string DeliveryId, string CheckId, string QuestionId, string AreaCode, int ChosenIndex, bool Correct, DateTimeOffset AnsweredAt);
+/// <summary>
+/// One answer as recorded, which is also the review log: the option given to this delivery at this time,
+/// how sure the learner said they were, and (for scheduled checks) what the review did to the FSRS card,
+/// enough to refit the scheduler's weights and to compute cohort analytics later.
+/// </summary>
+public sealed record AnswerRecord(string DeliveryId, string CheckId, string QuestionId, string AreaCode, int ChosenIndex, bool Correct, DateTimeOffset AnsweredAt)
+{
+    public Confidence? Confidence { get; init; }
+
+    /// <summary>Null for practice answers, which do not touch the schedule.</summary>
+    public ReviewLogEntry? Review { get; init; }
+
+    public bool Practice => Review is null;
+
+    /// <summary>Wrong while "certain": the misconceptions mentors most need to hear about.</summary>
+    public bool ConfidentError => AnswerRating.IsConfidentError(Correct, Confidence);
+}
 
 /// <summary>
 /// Everything about one learner, in one place. Every method touches one learner only, which lets the
@@ -45,4 +62,14 @@ public interface ILearnerStore
     Task<bool> TryRecordAnswerAsync(LearnerId learner, AnswerRecord answer, CheckState updatedCheck, string checkEtag, QuestionRecord updatedRecord, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AnswerRecord>> GetAnswersAsync(LearnerId learner, CancellationToken cancellationToken);
+
+    Task<PauseState?> GetPauseAsync(LearnerId learner, CancellationToken cancellationToken);
+
+    Task SavePauseAsync(LearnerId learner, PauseState pause, CancellationToken cancellationToken);
+
+    /// <summary>Writes the shifted records, then ends the pause; safe to repeat if it fails part-way (see PauseId).</summary>
+    Task EndPauseAsync(LearnerId learner, IReadOnlyCollection<QuestionRecord> shifted, CancellationToken cancellationToken);
+
+    /// <summary>When each completed check finished, newest first; the caller stops reading when it has enough.</summary>
+    IAsyncEnumerable<DateTimeOffset> GetCheckCompletionsAsync(LearnerId learner, CancellationToken cancellationToken);
 }

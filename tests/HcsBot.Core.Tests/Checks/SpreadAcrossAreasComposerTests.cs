@@ -29,7 +29,7 @@ public class SpreadAcrossAreasComposerTests
     {
         var bank = TestBanks.Spread(perArea: 2);
         var history = Areas.All.Where(a => a != Areas.Leadership)
-            .ToDictionary(a => $"{a.Code}-001", a => QuestionRecord.First($"{a.Code}-001", a.Code, true, Now.AddDays(-1)));
+            .ToDictionary(a => $"{a.Code}-001", a => TestRecords.Answered($"{a.Code}-001", a.Code, true, Now.AddDays(-1)));
 
         var first = _composer.ChooseNext(new CompositionContext(bank, history, NewCheck(), Now, new Random(3)));
 
@@ -40,7 +40,7 @@ public class SpreadAcrossAreasComposerTests
     public void ChooseNext_NeverOffersAQuestionAlreadyInTheCheckOrAlreadySeenWhileNewOnesRemain()
     {
         var bank = TestBanks.Spread(perArea: 2);
-        var history = new Dictionary<string, QuestionRecord> { ["QUA-001"] = QuestionRecord.First("QUA-001", "QUA", true, Now) };
+        var history = new Dictionary<string, QuestionRecord> { ["QUA-001"] = TestRecords.Answered("QUA-001", "QUA", true, Now) };
 
         var check = Compose(bank, history, 17, new Random(5));
 
@@ -53,7 +53,7 @@ public class SpreadAcrossAreasComposerTests
     public void ChooseNext_EverythingSeen_ReturnsTheLongestUnseenFirst()
     {
         var bank = TestBanks.Spread(perArea: 1);
-        var history = bank.Servable.Select((q, i) => QuestionRecord.First(q.Id, q.Area.Code, true, Now.AddDays(-i)))
+        var history = bank.Servable.Select((q, i) => TestRecords.Answered(q.Id, q.Area.Code, true, Now.AddDays(-i)))
             .ToDictionary(r => r.QuestionId);
 
         var next = _composer.ChooseNext(new CompositionContext(bank, history, NewCheck(), Now, new Random(1)));

@@ -1,6 +1,8 @@
 using HcsBot.Core.Checks;
 using HcsBot.Core.Learners;
+using HcsBot.Core.Pausing;
 using HcsBot.Core.Quiz;
+using HcsBot.Core.Scheduling;
 using HcsBot.Core.Storage;
 using HcsBot.Core.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -16,7 +18,11 @@ public class QuizServiceTests
 
     public QuizServiceTests()
     {
-        _quiz = new QuizService(_store, TestBanks.Spread(perArea: 2), new SpreadAcrossAreasComposer(), new QuizOptions { CheckSize = 3 }, _time, new Random(11));
+        var scheduler = new FsrsScheduler(FsrsParameters.Default);
+        _quiz = new QuizService(
+            _store, TestBanks.Spread(perArea: 2),
+            new CheckComposers(new ScheduledComposer(scheduler, new SchedulingOptions()), new SpreadAcrossAreasComposer()),
+            scheduler, new PauseService(_store, _time), new QuizOptions { CheckSize = 3 }, _time, new Random(11));
         LearnerId.TryCreate("tenant-1", "learner-1", out var learner);
         _learner = learner!.Value;
     }

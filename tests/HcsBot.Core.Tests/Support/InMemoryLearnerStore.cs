@@ -1,5 +1,6 @@
 using HcsBot.Core.Checks;
 using HcsBot.Core.Learners;
+using HcsBot.Core.Pausing;
 using HcsBot.Core.Progress;
 using HcsBot.Core.Storage;
 
@@ -17,6 +18,7 @@ internal sealed class InMemoryLearnerStore : ILearnerStore
     private readonly Dictionary<(string, string), AnswerRecord> _answers = [];
     private readonly Dictionary<string, LearnerProfile> _profiles = [];
     private readonly HashSet<string> _welcomed = [];
+    private readonly Dictionary<string, PauseState> _pauses = [];
     private int _version;
 
     public bool FailWrites { get; set; }
@@ -83,6 +85,40 @@ internal sealed class InMemoryLearnerStore : ILearnerStore
 
     public Task<IReadOnlyList<AnswerRecord>> GetAnswersAsync(LearnerId learner, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<AnswerRecord>>([.. _answers.Where(a => a.Key.Item1 == learner.Key).Select(a => a.Value)]);
+
+    public Task<PauseState?> GetPauseAsync(LearnerId learner, CancellationToken cancellationToken) =>
+        Task.FromResult(_pauses.GetValueOrDefault(learner.Key));
+
+    public Task SavePauseAsync(LearnerId learner, PauseState pause, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        _pauses[learner.Key] = pause;
+        return Task.CompletedTask;
+    }
+
+    public Task EndPauseAsync(LearnerId learner, IReadOnlyCollection<QuestionRecord> shifted, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        foreach (var record in shifted)
+        {
+            _records[(learner.Key, record.QuestionId)] = record;
+        }
+
+        _pauses.Remove(learner.Key);
+        return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<DateTimeOffset> GetCheckCompletionsAsync(LearnerId learner, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach (var check in _checks.Where(c => c.Key.Item1 == learner.Key).OrderBy(c => c.Key.Item2, StringComparer.Ordinal))
+        {
+            if (check.Value.Check.CompletedAt is { } completedAt)
+            {
+                yield return completedAt;
+            }
+        }
+    }
 
     private string NextETag() => $"W/\"{++_version}\"";
 

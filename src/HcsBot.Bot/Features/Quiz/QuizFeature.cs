@@ -9,10 +9,13 @@ using Newtonsoft.Json.Linq;
 namespace HcsBot.Bot.Features.Quiz;
 
 /// <summary>Shows what the quiz service decided: question cards, in-place updates, feedback and summaries.</summary>
-public sealed class QuizFeature(QuizService quiz, QuestionBank bank)
+public sealed class QuizFeature(QuizService quiz, QuestionBank bank, TimeProvider time)
 {
     public async Task StartAsync(ITurnContext turnContext, LearnerId learner, CancellationToken cancellationToken) =>
         await ShowAsync(turnContext, await quiz.StartAsync(learner, cancellationToken), cancellationToken);
+
+    public async Task StartPracticeAsync(ITurnContext turnContext, LearnerId learner, CancellationToken cancellationToken) =>
+        await ShowAsync(turnContext, await quiz.StartPracticeAsync(learner, cancellationToken), cancellationToken);
 
     public async Task SubmitAsync(ITurnContext turnContext, LearnerId learner, JObject value, CancellationToken cancellationToken)
     {
@@ -21,7 +24,8 @@ public sealed class QuizFeature(QuizService quiz, QuestionBank bank)
         var submission = new AnswerSubmission(
             value.Value<string>("checkId"),
             ReadPosition(value),
-            value.Value<string>(QuizCards.ChoiceInputId));
+            value.Value<string>(QuizCards.ChoiceInputId),
+            value.Value<string>(QuizCards.ConfidenceInputId));
         var outcome = await quiz.SubmitAsync(learner, submission, cancellationToken);
         if (outcome is not AnswerAccepted accepted)
         {
@@ -59,6 +63,8 @@ public sealed class QuizFeature(QuizService quiz, QuestionBank bank)
             AskQuestion ask => CardMessages.ToMessage(QuizCards.Ask(ask.Check, ask.Delivery, ask.Question)),
             CheckFinished finished => CardMessages.ToMessage(QuizCards.Summary(finished.Check, bank)),
             NothingToAsk => MessageFactory.Text(QuizReplies.NothingToAsk),
+            AllCaughtUp caughtUp => CardMessages.ToMessage(QuizCards.AllCaughtUp(caughtUp.NextReviewDue, time.GetUtcNow())),
+            CurrentlyPaused paused => CardMessages.ToMessage(QuizCards.Paused(paused.Pause.Until)),
             Refused refused => MessageFactory.Text(QuizReplies.For(refused.Reason)),
             _ => throw new InvalidOperationException($"No view for {outcome.GetType().Name}"),
         };

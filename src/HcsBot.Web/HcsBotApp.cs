@@ -1,3 +1,4 @@
+using Azure.Monitor.OpenTelemetry.AspNetCore;
 using HcsBot.Bot.Hosting;
 using HcsBot.Storage;
 
@@ -15,6 +16,12 @@ public static class HcsBotApp
             .AddQuestionBank(builder.Configuration)
             .AddQuiz(builder.Configuration)
             .AddHcsBot();
+
+        // In Azure the Bicep template sets this; locally it is empty and nothing is sent anywhere.
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
+        {
+            builder.Services.AddOpenTelemetry().UseAzureMonitor();
+        }
 
         var app = builder.Build();
         app.MapHealthEndpoint();

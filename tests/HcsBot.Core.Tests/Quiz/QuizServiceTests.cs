@@ -1,8 +1,6 @@
 using HcsBot.Core.Checks;
 using HcsBot.Core.Learners;
-using HcsBot.Core.Pausing;
 using HcsBot.Core.Quiz;
-using HcsBot.Core.Scheduling;
 using HcsBot.Core.Storage;
 using HcsBot.Core.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -11,20 +9,15 @@ namespace HcsBot.Core.Tests.Quiz;
 
 public class QuizServiceTests
 {
-    private readonly InMemoryLearnerStore _store = new();
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryLearnerStore _store;
+    private readonly FakeTimeProvider _time;
     private readonly QuizService _quiz;
     private readonly LearnerId _learner;
 
     public QuizServiceTests()
     {
-        var scheduler = new FsrsScheduler(FsrsParameters.Default);
-        _quiz = new QuizService(
-            _store, TestBanks.Spread(perArea: 2),
-            new CheckComposers(new ScheduledComposer(scheduler, new SchedulingOptions()), new SpreadAcrossAreasComposer()),
-            scheduler, new PauseService(_store, _time), new QuizOptions { CheckSize = 3 }, _time, new Random(11));
-        LearnerId.TryCreate("tenant-1", "learner-1", out var learner);
-        _learner = learner!.Value;
+        var harness = new QuizHarness(checkSize: 3);
+        (_store, _time, _quiz, _learner) = (harness.Store, harness.Time, harness.Quiz, harness.Learner);
     }
 
     [Fact]

@@ -11,22 +11,16 @@ namespace HcsBot.Core.Tests.Quiz;
 /// <summary>What a learner notices of the schedule: right answers come back days later, missed ones soon.</summary>
 public class SpacedRepetitionTests
 {
-    private readonly InMemoryLearnerStore _store = new();
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryLearnerStore _store;
+    private readonly FakeTimeProvider _time;
     private readonly PauseService _pauses;
     private readonly QuizService _quiz;
     private readonly LearnerId _learner;
 
     public SpacedRepetitionTests()
     {
-        var scheduler = new FsrsScheduler(FsrsParameters.Default);
-        _pauses = new PauseService(_store, _time);
-        _quiz = new QuizService(
-            _store, TestBanks.Spread(perArea: 2),
-            new CheckComposers(new ScheduledComposer(scheduler, new SchedulingOptions { DailyNewLimit = 4 }), new SpreadAcrossAreasComposer()),
-            scheduler, _pauses, new QuizOptions { CheckSize = 3 }, _time, new Random(3));
-        LearnerId.TryCreate("tenant-1", "learner-1", out var learner);
-        _learner = learner!.Value;
+        var harness = new QuizHarness(checkSize: 3, dailyNewLimit: 4, seed: 3);
+        (_store, _time, _pauses, _quiz, _learner) = (harness.Store, harness.Time, harness.Pauses, harness.Quiz, harness.Learner);
     }
 
     [Fact]

@@ -30,15 +30,22 @@ dotnet build src/HcsBot.Web/HcsBot.Web.csproj -nologo -v quiet -clp:ErrorsOnly
 
 mkdir -p .data/logs
 PIDS=()
+AZURITE_PID=""
 cleanup() {
   trap - INT TERM EXIT
   echo; echo "Stopping..."
   for pid in "${PIDS[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true; done
+  # Azurite writes its database to disk every few seconds, and on close only when it gets SIGINT:
+  # SIGTERM would lose the last answers. Stop it last, once nothing can write any more.
+  if [ -n "$AZURITE_PID" ]; then
+    kill -INT -- "-$AZURITE_PID" 2>/dev/null || true
+    for _ in $(seq 20); do kill -0 "$AZURITE_PID" 2>/dev/null || break; sleep 0.5; done
+  fi
   wait 2>/dev/null || true
 }
 trap cleanup INT TERM EXIT
 
-PIDS+=("$(start_azurite $AZURITE_PORT .data/azurite .data/logs/azurite.log)")
+AZURITE_PID="$(start_azurite $AZURITE_PORT .data/azurite .data/logs/azurite.log)"
 wait_for "Azurite" 30 port_in_use $AZURITE_PORT
 
 Storage__ConnectionString="$(azurite_connection_string $AZURITE_PORT)" ASPNETCORE_ENVIRONMENT=Development \

@@ -17,7 +17,8 @@ var storage = Environment.GetEnvironmentVariable("HCSBOT_TEST_STORAGE")
 
 await using var hcsbot = HcsBotApp.Build(
 [
-    "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+    // Development: the simulated learners send no Bot Connector token.
+    "--environment", "Development", "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
     $"--Storage:ConnectionString={storage}", $"--Storage:TablePrefix=bench{DateTime.UtcNow:HHmmss}",
     $"--Bank:Path={Path.Combine(AppContext.BaseDirectory, "content", "banks")}",
     // Each simulated learner answers more than a real one would in a day; lift the daily limit on new questions.

@@ -83,7 +83,7 @@ public sealed class HcsTeamsBot(
 
     private async Task OnCardActionAsync(ITurnContext turnContext, LearnerId learner, JObject cardData, CancellationToken cancellationToken)
     {
-        switch (cardData.Value<string>("verb"))
+        switch (CardData.Text(cardData, "verb"))
         {
             case CardVerbs.Start:
                 await quiz.StartAsync(turnContext, learner, cancellationToken);

@@ -1,6 +1,7 @@
 using HcsBot.Core.Learners;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema.Teams;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 
 namespace HcsBot.Bot;
@@ -12,6 +13,13 @@ public static class LearnerResolver
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        // Only Teams vouches for the tenant and AAD object id; on other channels (Web Chat, Direct Line)
+        // the client could claim to be anyone.
+        if (activity.ChannelId != Channels.Msteams)
+        {
+            return null;
+        }
+
         var tenantId = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id;
         return LearnerId.TryCreate(tenantId, activity.From?.AadObjectId, out var learner) ? learner : null;
     }

@@ -22,7 +22,17 @@ internal static class LearnerRows
     public const string AnswerPrefix = "answer_";
     public const string PauseKey = "pause";
 
+    /// <summary>"successor_&lt;checkId&gt;" (or "successor_none"): insert-only, so only one check can follow another.</summary>
+    public const string SuccessorPrefix = "successor_";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// A date column every row of its kind has. A missing one means the row was damaged; failing loudly beats
+    /// inventing DateTimeOffset.MinValue, which Azure Tables would then refuse on every write-back.
+    /// </summary>
+    private static DateTimeOffset RequiredDate(TableEntity e, string column) =>
+        e.GetDateTimeOffset(column) ?? throw new InvalidDataException($"Row {e.PartitionKey}/{e.RowKey} has no {column}.");
 
     /// <summary>The filter for every row whose key starts with a prefix ('_' + 1 is '`').</summary>
     public static string PrefixFilter(LearnerId learner, string prefix) =>
@@ -39,7 +49,7 @@ internal static class LearnerRows
         learner,
         e.GetString("DisplayName") ?? "",
         e.GetString("ConversationReference") ?? "",
-        e.GetDateTimeOffset("FirstSeen") ?? DateTimeOffset.MinValue);
+        RequiredDate(e, "FirstSeen"));
 
     public static TableEntity Check(LearnerId learner, CheckState check) => new(learner.Key, CheckPrefix + check.CheckId)
     {
@@ -54,7 +64,7 @@ internal static class LearnerRows
     public static Versioned<CheckState> ToCheck(TableEntity e) => new(
         new CheckState(
             e.RowKey[CheckPrefix.Length..],
-            e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
+            RequiredDate(e, "StartedAt"),
             e.GetInt32("Size") ?? 0,
             JsonSerializer.Deserialize<List<Delivery>>(e.GetString("Deliveries") ?? "[]", Json) ?? [])
         {
@@ -90,10 +100,10 @@ internal static class LearnerRows
         e.GetString("AreaCode") ?? "",
         e.GetInt32("Attempts") ?? 0,
         e.GetInt32("CorrectCount") ?? 0,
-        e.GetDateTimeOffset("LastAnsweredAt") ?? DateTimeOffset.MinValue,
+        RequiredDate(e, "LastAnsweredAt"),
         e.GetBoolean("LastCorrect") ?? false,
         new SchedulingCard(
-            e.GetDateTimeOffset("Due") ?? DateTimeOffset.MinValue,
+            RequiredDate(e, "Due"),
             e.GetDouble("Stability") ?? 0,
             e.GetDouble("Difficulty") ?? 0,
             e.GetInt32("ElapsedDays") ?? 0,
@@ -143,7 +153,7 @@ internal static class LearnerRows
         e.GetString("AreaCode") ?? "",
         e.GetInt32("ChosenIndex") ?? -1,
         e.GetBoolean("Correct") ?? false,
-        e.GetDateTimeOffset("AnsweredAt") ?? DateTimeOffset.MinValue)
+        RequiredDate(e, "AnsweredAt"))
     {
         Confidence = Enum.TryParse<Confidence>(e.GetString("Confidence"), out var confidence) ? confidence : null,
         Review = Enum.TryParse<Rating>(e.GetString("Rating"), out var rating)
@@ -151,7 +161,7 @@ internal static class LearnerRows
                 rating,
                 Enum.Parse<CardState>(e.GetString("StateBefore") ?? nameof(CardState.New)),
                 Enum.Parse<CardState>(e.GetString("StateAfter") ?? nameof(CardState.New)),
-                e.GetDateTimeOffset("AnsweredAt") ?? DateTimeOffset.MinValue,
+                RequiredDate(e, "AnsweredAt"),
                 e.GetInt32("ElapsedDays") ?? 0,
                 e.GetInt32("ScheduledDays") ?? 0,
                 e.GetDouble("StabilityAfter") ?? 0,
@@ -163,9 +173,11 @@ internal static class LearnerRows
     {
         ["PausedAt"] = pause.PausedAt,
         ["Until"] = pause.Until,
+        ["ResumedAt"] = pause.ResumedAt,
     };
 
-    public static PauseState ToPause(TableEntity e) => new(
-        e.GetDateTimeOffset("PausedAt") ?? DateTimeOffset.MinValue,
-        e.GetDateTimeOffset("Until") ?? DateTimeOffset.MinValue);
+    public static PauseState ToPause(TableEntity e) => new(RequiredDate(e, "PausedAt"), RequiredDate(e, "Until"))
+    {
+        ResumedAt = e.GetDateTimeOffset("ResumedAt"),
+    };
 }

@@ -50,8 +50,13 @@ public sealed class TableLearnerStore(TableServiceClient service, StorageOptions
             return row.HasValue ? LearnerRows.ToCheck(row.Value!) : null;
         });
 
-    public Task<bool> TryAddCheckAsync(LearnerId learner, CheckState check, CancellationToken cancellationToken) =>
-        Guard(() => SucceedsUnlessConflict(() => _table.AddEntityAsync(LearnerRows.Check(learner, check), cancellationToken)));
+    public Task<bool> TryAddCheckAsync(LearnerId learner, CheckState check, string? previousCheckId, CancellationToken cancellationToken) =>
+        Guard(() => SucceedsUnlessConflict(() => _table.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, LearnerRows.Check(learner, check)),
+                new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(learner.Key, LearnerRows.SuccessorPrefix + (previousCheckId ?? "none")) { ["CheckId"] = check.CheckId }),
+            ],
+            cancellationToken)));
 
     public Task<bool> TryReplaceCheckAsync(LearnerId learner, CheckState updated, string etag, CancellationToken cancellationToken) =>
         Guard(() => SucceedsUnlessConflict(() => _table.UpdateEntityAsync(LearnerRows.Check(learner, updated), new ETag(etag), TableUpdateMode.Replace, cancellationToken)));

@@ -11,6 +11,15 @@ public static class HcsBotApp
     {
         var builder = WebApplication.CreateBuilder(args);
 
+        // With no app id the adapter accepts unauthenticated requests, and anyone could then act as any
+        // learner. That is only acceptable on a developer's machine with the Playground.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]) && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "MicrosoftAppId is empty, so the bot would accept unauthenticated requests. Set MicrosoftAppType, MicrosoftAppId and "
+                + "MicrosoftAppTenantId (see docs/deploy.md), or set ASPNETCORE_ENVIRONMENT=Development for local use only.");
+        }
+
         builder.Services
             .AddTableStorage(builder.Configuration)
             .AddQuestionBank(builder.Configuration)

@@ -34,13 +34,13 @@ public class TableLearnerStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
     {
         var check = NewCheck(Now).WithNextDelivery("QUA-001", Now).WithAnswer(1, 2, false, Now.AddMinutes(1)).WithNextDelivery("LEA-003", Now.AddMinutes(2));
 
-        Assert.True(await _store.TryAddCheckAsync(_learner, check, default));
+        Assert.True(await _store.TryAddCheckAsync(_learner, check, null, default));
 
         var read = (await _store.GetCheckAsync(_learner, check.CheckId, default))!.Value;
         Assert.Equal(check.CheckId, read.CheckId);
         Assert.Equal(check.Deliveries, read.Deliveries);
         Assert.Equal(check.StartedAt, read.StartedAt);
-        Assert.False(await _store.TryAddCheckAsync(_learner, check, default));
+        Assert.False(await _store.TryAddCheckAsync(_learner, check, null, default));
     }
 
     [Fact]
@@ -49,9 +49,11 @@ public class TableLearnerStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
         var older = NewCheck(Now.AddDays(-2));
         var newest = NewCheck(Now);
         var middle = NewCheck(Now.AddDays(-1));
+        string? previous = null;
         foreach (var check in new[] { older, newest, middle })
         {
-            await _store.TryAddCheckAsync(_learner, check, default);
+            Assert.True(await _store.TryAddCheckAsync(_learner, check, previous, default));
+            previous = check.CheckId;
         }
 
         Assert.Equal(newest.CheckId, (await _store.GetLatestCheckAsync(_learner, default))!.Value.CheckId);
@@ -59,10 +61,58 @@ public class TableLearnerStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task TryAddCheck_TwoChecksFollowingTheSameOne_OnlyTheFirstIsStored()
+    {
+        var first = NewCheck(Now).WithNextDelivery("QUA-001", Now);
+        var racing = NewCheck(Now.AddMilliseconds(1)).WithNextDelivery("QUA-001", Now);
+
+        var results = await Task.WhenAll(
+            _store.TryAddCheckAsync(_learner, first, "earlier", default),
+            _store.TryAddCheckAsync(_learner, racing, "earlier", default));
+
+        Assert.Single(results, true);
+        var stored = await Task.WhenAll(_store.GetCheckAsync(_learner, first.CheckId, default), _store.GetCheckAsync(_learner, racing.CheckId, default));
+        Assert.Single(stored, c => c is not null);
+    }
+
+    [Fact]
+    public async Task Pause_SavedThenEnded_ShiftsTheGivenRecordsAndRemovesThePause()
+    {
+        var (check, etag) = await StartCheckAsync();
+        var record = TestRecords.Answered("QUA-001", "QUA", true, Now);
+        await _store.TryRecordAnswerAsync(_learner, Answer(check, true), check.WithAnswer(1, 1, true, Now), etag, record, default);
+        var pause = new Core.Pausing.PauseState(Now, Now.AddDays(14)) { ResumedAt = Now.AddDays(3) };
+        await _store.SavePauseAsync(_learner, pause, default);
+        Assert.Equal(pause, await _store.GetPauseAsync(_learner, default));
+
+        var shifted = record with { Card = record.Card with { Due = record.Card.Due.AddDays(3) }, PauseId = pause.Id };
+        await _store.EndPauseAsync(_learner, [shifted], default);
+
+        Assert.Null(await _store.GetPauseAsync(_learner, default));
+        Assert.Equal(shifted, await _store.GetQuestionRecordAsync(_learner, "QUA-001", default));
+    }
+
+    [Fact]
+    public async Task CheckCompletions_AreReadNewestFirst()
+    {
+        string? previous = null;
+        foreach (var day in new[] { 3, 1, 2 })
+        {
+            var check = NewCheck(Now.AddDays(-day)).WithNextDelivery("QUA-001", Now).Completed(Now.AddDays(-day).AddMinutes(5));
+            await _store.TryAddCheckAsync(_learner, check, previous, default);
+            previous = check.CheckId;
+        }
+
+        var completions = await _store.GetCheckCompletionsAsync(_learner, default).ToListAsync();
+
+        Assert.Equal([Now.AddDays(-1).AddMinutes(5), Now.AddDays(-2).AddMinutes(5), Now.AddDays(-3).AddMinutes(5)], completions);
+    }
+
+    [Fact]
     public async Task TryReplaceCheck_WithAStaleVersion_ChangesNothing()
     {
         var check = NewCheck(Now).WithNextDelivery("QUA-001", Now);
-        await _store.TryAddCheckAsync(_learner, check, default);
+        await _store.TryAddCheckAsync(_learner, check, null, default);
         var read = (await _store.GetCheckAsync(_learner, check.CheckId, default))!;
         Assert.True(await _store.TryReplaceCheckAsync(_learner, check.WithNextDelivery("QUA-002", Now), read.ETag, default));
 
@@ -146,7 +196,7 @@ public class TableLearnerStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
     private async Task<(CheckState Check, string ETag)> StartCheckAsync()
     {
         var check = NewCheck(Now).WithNextDelivery("QUA-001", Now);
-        await _store.TryAddCheckAsync(_learner, check, default);
+        await _store.TryAddCheckAsync(_learner, check, null, default);
         return (check, (await _store.GetCheckAsync(_learner, check.CheckId, default))!.ETag);
     }
 

@@ -60,6 +60,16 @@ public class AuthenticationTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public void Startup_OutsideDevelopmentWithoutAnAppId_RefusesToRunUnauthenticated()
+    {
+        using var host = new BotHost(environment: "Production");
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("MicrosoftAppId is empty, so the bot would accept unauthenticated requests", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static BotHost ProductionLike(string appType)
     {
         var settings = new Dictionary<string, string>

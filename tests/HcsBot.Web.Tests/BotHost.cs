@@ -20,9 +20,11 @@ namespace HcsBot.Web.Tests;
 public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly string _environment;
 
-    public BotHost(string? tablePrefix = null, IReadOnlyDictionary<string, string>? settings = null)
+    public BotHost(string? tablePrefix = null, IReadOnlyDictionary<string, string>? settings = null, string environment = "Development")
     {
+        _environment = environment;
         TablePrefix = tablePrefix ?? "w" + Guid.NewGuid().ToString("N")[..12];
         _settings = settings ?? new Dictionary<string, string>();
     }
@@ -37,6 +39,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         var storage = Environment.GetEnvironmentVariable("HCSBOT_TEST_STORAGE")
             ?? throw new InvalidOperationException("HCSBOT_TEST_STORAGE is not set: run the tests through ./test.sh, which starts Azurite.");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Storage:ConnectionString", storage);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Bank:Path", Path.Combine(AppContext.BaseDirectory, "TestBank"));

@@ -287,6 +287,42 @@ public sealed class ConversationTests : IDisposable
     }
 
     [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    public async Task Message_FromAChannelOtherThanTeams_IsNotTrustedWithAnIdentity(string channel)
+    {
+        var activity = _user.Message("quiz");
+        activity["channelId"] = channel;
+
+        var replies = await _user.SendAsync(activity);
+
+        Assert.Equal(HcsTeamsBot.NoIdentityReply, replies.SingleText());
+        Assert.Empty(await AnswersAsync());
+    }
+
+    [Fact]
+    public async Task Start_PressedTwiceAtOnce_OpensOneCheck()
+    {
+        var both = await Task.WhenAll(_user.SayAsync("quiz"), _user.SayAsync("quiz"));
+
+        var checkIds = both.Select(r => (string?)Cards.SubmitData(r.SingleCard(), "Submit")["checkId"]).Distinct();
+        Assert.Single(checkIds);
+    }
+
+    [Theory]
+    [InlineData("{\"verb\":{\"nested\":1}}")]
+    [InlineData("{\"verb\":\"answer\",\"checkId\":[1,2],\"position\":1,\"choice\":\"1\"}")]
+    [InlineData("{\"verb\":\"answer\",\"checkId\":\"0123456789abcdef0123\",\"position\":99999999999999,\"choice\":{}}")]
+    public async Task CardData_OfTheWrongTypes_GetsThePoliteMessageNotAnError(string data)
+    {
+        await _user.SayAsync("quiz");
+
+        var replies = await _user.SubmitAsync(JsonNode.Parse(data)!.AsObject());
+
+        Assert.Equal("Sorry, I couldn't read that card. Type **quiz** to carry on with your check.", replies.SingleText());
+    }
+
+    [Theory]
     [InlineData("{not json")]
     [InlineData("")]
     [InlineData("[1,2,3]")]

@@ -52,7 +52,9 @@ before(async () => {
   const botPort = await freePort();
   start('dotnet', [botDll, '--urls', `http://127.0.0.1:${botPort}`,
     `--Storage:ConnectionString=${storage}`, `--Storage:TablePrefix=e2e${Date.now()}`,
-    `--Bank:Path=${process.env.HCSBOT_E2E_BANK ?? path.join(root, 'content/banks')}`], {}, 'bot');
+    `--Bank:Path=${process.env.HCSBOT_E2E_BANK ?? path.join(root, 'content/banks')}`],
+    // Development: the Playground sends no Bot Connector token, which only a development bot accepts.
+    { ASPNETCORE_ENVIRONMENT: 'Development' }, 'bot');
   await waitForHttp(`http://127.0.0.1:${botPort}/health`, 'the bot');
 
   const playgroundPort = await freePort();

@@ -6,7 +6,7 @@ namespace HcsBot.Core.Pausing;
 /// <summary>Reads "pause 2 weeks", "pause 10 days", "pause 1 month" or "pause until 2026-12-31".</summary>
 public static partial class PauseRequest
 {
-    public static readonly TimeSpan Longest = TimeSpan.FromDays(183);
+    private const int LongestMonths = 6;
 
     public const string Examples = "Try `pause 2 weeks`, `pause 10 days` or `pause until 2026-12-31` (at most 6 months).";
 
@@ -15,8 +15,6 @@ public static partial class PauseRequest
 
     [GeneratedRegex(@"^pause\s+until\s+(\S+)$", RegexOptions.IgnoreCase)]
     private static partial Regex UntilADate();
-
-    public static bool IsPause(string text) => text.StartsWith("pause", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The end of the pause, or null with <paramref name="problem"/> saying what was wrong.</summary>
     public static DateTimeOffset? Parse(string text, DateTimeOffset now, out string? problem)
@@ -35,7 +33,7 @@ public static partial class PauseRequest
             };
         }
         else if (UntilADate().Match(text.Trim()) is { Success: true } date
-            && DateOnly.TryParseExact(date.Groups[1].Value, ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            && DateOnly.TryParseExact(date.Groups[1].Value, ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             // "until 31 December" means back on that day: the pause ends at its first moment (UTC).
             until = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -52,7 +50,7 @@ public static partial class PauseRequest
             return null;
         }
 
-        if (until - now > Longest)
+        if (until > now.AddMonths(LongestMonths))
         {
             problem = "The longest pause is 6 months. " + Examples;
             return null;

@@ -49,11 +49,18 @@ public sealed class PauseService(ILearnerStore store, TimeProvider time)
             return new WasNotPaused();
         }
 
-        var now = time.GetUtcNow();
-        var length = pause.LengthAt(now);
+        if (pause.ResumedAt is null)
+        {
+            pause = pause with { ResumedAt = time.GetUtcNow() };
+            await store.SavePauseAsync(learner, pause, cancellationToken);
+        }
+
+        var length = pause.LengthAt(pause.ResumedAt.Value);
         var records = await store.GetQuestionRecordsAsync(learner, cancellationToken);
+        // A card reviewed during the pause (an answer to a card sent before it) was scheduled from that
+        // review, not from before the pause, so it keeps its due date.
         var shifted = records.Values
-            .Where(r => r.IsScheduled && r.PauseId != pause.Id)
+            .Where(r => r.IsScheduled && r.PauseId != pause.Id && r.Card.LastReview <= pause.PausedAt)
             .Select(r => r with { Card = r.Card with { Due = r.Card.Due + length }, PauseId = pause.Id })
             .ToList();
         await store.EndPauseAsync(learner, shifted, cancellationToken);

@@ -46,12 +46,15 @@ public sealed class QuizService(
             return new CurrentlyPaused(pause);
         }
 
-        return await StartNewAsync(learner, CheckMode.Scheduled, now, cancellationToken);
+        return await StartNewAsync(learner, CheckMode.Scheduled, latest?.Value.CheckId, now, cancellationToken);
     }
 
-    /// <summary>Extra practice: questions the learner has met least recently, with no effect on the schedule.</summary>
-    public Task<QuizOutcome> StartPracticeAsync(LearnerId learner, CancellationToken cancellationToken) =>
-        StartNewAsync(learner, CheckMode.Practice, time.GetUtcNow(), cancellationToken);
+    /// <summary>Extra practice: questions spread across areas, with no effect on the schedule.</summary>
+    public async Task<QuizOutcome> StartPracticeAsync(LearnerId learner, CancellationToken cancellationToken)
+    {
+        var latest = await store.GetLatestCheckAsync(learner, cancellationToken);
+        return await StartNewAsync(learner, CheckMode.Practice, latest?.Value.CheckId, time.GetUtcNow(), cancellationToken);
+    }
 
     public async Task<QuizOutcome> SubmitAsync(LearnerId learner, AnswerSubmission submission, CancellationToken cancellationToken)
     {
@@ -105,8 +108,12 @@ public sealed class QuizService(
 
         if (!await store.TryRecordAnswerAsync(learner, answer, updated, stored.ETag, record.WithAnswer(correct, now, review?.Card), cancellationToken))
         {
-            // Lost a race with another submission of this card (a double click): that one was recorded.
-            return new Refused(RefusalReason.AlreadyAnswered);
+            // Either another submission of this card won (a double click), or ours did and only its response
+            // was lost, so the storage client's retry collided with our own write. Only the second is ours.
+            var after = (await store.GetCheckAsync(learner, check.CheckId, cancellationToken))?.Value;
+            return after?.DeliveryAt(position) is { } written && written.AnsweredAt == now && written.ChosenIndex == chosen
+                ? new AnswerAccepted(after, written, question)
+                : new Refused(RefusalReason.AlreadyAnswered);
         }
 
         return new AnswerAccepted(updated, updated.DeliveryAt(position)!, question);
@@ -145,7 +152,7 @@ public sealed class QuizService(
         return await AdvanceAsync(learner, check, stored.ETag, now, cancellationToken);
     }
 
-    private async Task<QuizOutcome> StartNewAsync(LearnerId learner, CheckMode mode, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<QuizOutcome> StartNewAsync(LearnerId learner, CheckMode mode, string? previousCheckId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var check = new CheckState(CheckIds.New(now, random), now, options.CheckSize, []) { Mode = mode };
         var history = await store.GetQuestionRecordsAsync(learner, cancellationToken);
@@ -161,10 +168,12 @@ public sealed class QuizService(
         }
 
         check = check.WithNextDelivery(first.Id, now);
-        if (!await store.TryAddCheckAsync(learner, check, cancellationToken))
+        if (!await store.TryAddCheckAsync(learner, check, previousCheckId, cancellationToken))
         {
-            // Only a same-tick id collision lands here; the learner can simply ask again.
-            throw new StorageUnavailableException("A check with this id already exists.");
+            // Another turn (a double click, a second device) started a check a moment ago: show that one.
+            return await store.GetLatestCheckAsync(learner, cancellationToken) is { Value: { Current: { IsAnswered: false } current } open } && bank.Find(current.QuestionId) is { } question
+                ? new AskQuestion(open, current, question, Resumed: true)
+                : new Refused(RefusalReason.AlreadyMovedOn);
         }
 
         return new AskQuestion(check, check.Current!, first, Resumed: false);
@@ -186,21 +195,17 @@ public sealed class QuizService(
 
     private ICheckComposer ComposerFor(CheckMode mode) => mode == CheckMode.Scheduled ? composers.Scheduled : composers.Practice;
 
-    /// <summary>Confidence is optional; when sent it must be one we offered.</summary>
+    /// <summary>Confidence is optional; when sent it must be exactly one of the values the card offers.</summary>
     private static bool TryReadConfidence(string? text, out Confidence? confidence)
     {
-        confidence = null;
-        if (string.IsNullOrWhiteSpace(text))
+        (var known, confidence) = text switch
         {
-            return true;
-        }
-
-        if (Enum.TryParse<Confidence>(text, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(text[0]))
-        {
-            confidence = parsed;
-            return true;
-        }
-
-        return false;
+            null or "" => (true, (Confidence?)null),
+            nameof(Confidence.Guessing) => (true, Confidence.Guessing),
+            nameof(Confidence.FairlySure) => (true, Confidence.FairlySure),
+            nameof(Confidence.Certain) => (true, Confidence.Certain),
+            _ => (false, null),
+        };
+        return known;
     }
 }

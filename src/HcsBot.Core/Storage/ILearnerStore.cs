@@ -45,8 +45,11 @@ public interface ILearnerStore
 
     Task<Versioned<CheckState>?> GetCheckAsync(LearnerId learner, string checkId, CancellationToken cancellationToken);
 
-    /// <summary>Inserts a new check; false if one with that id exists.</summary>
-    Task<bool> TryAddCheckAsync(LearnerId learner, CheckState check, CancellationToken cancellationToken);
+    /// <summary>
+    /// Inserts a new check as the successor of <paramref name="previousCheckId"/> (null for the first).
+    /// False if another check already succeeded it: two Start presses racing each other open one check.
+    /// </summary>
+    Task<bool> TryAddCheckAsync(LearnerId learner, CheckState check, string? previousCheckId, CancellationToken cancellationToken);
 
     /// <summary>Replaces a check only if it is unchanged since it was read; false if someone else changed it.</summary>
     Task<bool> TryReplaceCheckAsync(LearnerId learner, CheckState updated, string etag, CancellationToken cancellationToken);

@@ -14,6 +14,7 @@ public class PauseRequestTests
     [InlineData("pause 1 month", "2026-12-25T09:00:00+00:00")]
     [InlineData("pause until 2026-12-31", "2026-12-31T00:00:00+00:00")]
     [InlineData("pause until 31/12/2026", "2026-12-31T00:00:00+00:00")]
+    [InlineData("pause 6 months", "2027-05-25T09:00:00+00:00")]
     public void Parse_WhatPeopleType_GivesTheEnd(string text, string expected)
     {
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PauseRequest.Parse(text, Now, out var problem));

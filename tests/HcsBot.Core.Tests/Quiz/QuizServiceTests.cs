@@ -70,6 +70,19 @@ public class QuizServiceTests
     }
 
     [Fact]
+    public async Task SubmitAsync_StoredButTheResponseWasLost_IsStillAcceptedOnce()
+    {
+        var ask = Assert.IsType<AskQuestion>(await _quiz.StartAsync(_learner, default));
+        _store.LoseNextAnswerResponse = true;
+
+        var accepted = Assert.IsType<AnswerAccepted>(await Submit(ask, "1"));
+
+        Assert.True(accepted.Delivery.Correct);
+        Assert.Single(await _store.GetAnswersAsync(_learner, default));
+        Assert.Equal(RefusalReason.AlreadyAnswered, Assert.IsType<Refused>(await Submit(ask, "1")).Reason);
+    }
+
+    [Fact]
     public async Task SubmitAsync_SecondSubmitOfTheSameCard_IsRefusedAndNothingChanges()
     {
         var ask = Assert.IsType<AskQuestion>(await _quiz.StartAsync(_learner, default));

@@ -143,6 +143,33 @@ public class SpacedRepetitionTests
         Assert.All(before, b => Assert.Equal(b.Value.Card.Due + TimeSpan.FromDays(3), after[b.Key].Card.Due));
     }
 
+    [Fact]
+    public async Task Pause_AnAnswerGivenDuringIt_IsNotShiftedOnResume()
+    {
+        var ask = await StartAsync();
+        await _pauses.PauseAsync(_learner, "pause 2 weeks", default);
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await AnswerAsync(ask, right: true, Confidence.Certain);
+        var answeredWhilePaused = await _store.GetQuestionRecordAsync(_learner, ask.Delivery.QuestionId, default);
+        _time.Advance(TimeSpan.FromDays(3));
+
+        await _pauses.ResumeAsync(_learner, default);
+
+        Assert.Equal(answeredWhilePaused!.Card.Due, (await _store.GetQuestionRecordAsync(_learner, ask.Delivery.QuestionId, default))!.Card.Due);
+    }
+
+    [Fact]
+    public async Task Pause_WhileAlreadyPaused_KeepsTheStartAndMovesTheEnd()
+    {
+        await _pauses.PauseAsync(_learner, "pause 3 days", default);
+        _time.Advance(TimeSpan.FromDays(1));
+
+        var again = Assert.IsType<NowPaused>(await _pauses.PauseAsync(_learner, "pause 1 week", default));
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), again.Pause.PausedAt);
+        Assert.Equal(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero), again.Pause.Until);
+    }
+
     private async Task<AskQuestion> StartAsync() => Assert.IsType<AskQuestion>(await _quiz.StartAsync(_learner, default));
 
     private Task<QuizOutcome> AnswerAsync(AskQuestion ask, bool right, Confidence? confidence = null) =>

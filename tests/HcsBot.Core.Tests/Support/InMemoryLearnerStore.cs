@@ -19,9 +19,13 @@ internal sealed class InMemoryLearnerStore : ILearnerStore
     private readonly Dictionary<string, LearnerProfile> _profiles = [];
     private readonly HashSet<string> _welcomed = [];
     private readonly Dictionary<string, PauseState> _pauses = [];
+    private readonly HashSet<(string, string)> _successors = [];
     private int _version;
 
     public bool FailWrites { get; set; }
+
+    /// <summary>Stores the next answer but reports a conflict, as when a storage response is lost and the client's retry collides with its own write.</summary>
+    public bool LoseNextAnswerResponse { get; set; }
 
     public Task<LearnerProfile?> GetProfileAsync(LearnerId learner, CancellationToken cancellationToken) =>
         Task.FromResult(_profiles.GetValueOrDefault(learner.Key));
@@ -42,10 +46,16 @@ internal sealed class InMemoryLearnerStore : ILearnerStore
     public Task<Versioned<CheckState>?> GetCheckAsync(LearnerId learner, string checkId, CancellationToken cancellationToken) =>
         Task.FromResult(_checks.TryGetValue((learner.Key, checkId), out var c) ? new Versioned<CheckState>(c.Check, c.ETag) : null);
 
-    public Task<bool> TryAddCheckAsync(LearnerId learner, CheckState check, CancellationToken cancellationToken)
+    public Task<bool> TryAddCheckAsync(LearnerId learner, CheckState check, string? previousCheckId, CancellationToken cancellationToken)
     {
         ThrowIfFailing();
-        return Task.FromResult(_checks.TryAdd((learner.Key, check.CheckId), (check, NextETag())));
+        if (_checks.ContainsKey((learner.Key, check.CheckId)) || !_successors.Add((learner.Key, previousCheckId ?? "none")))
+        {
+            return Task.FromResult(false);
+        }
+
+        _checks[(learner.Key, check.CheckId)] = (check, NextETag());
+        return Task.FromResult(true);
     }
 
     public Task<bool> TryReplaceCheckAsync(LearnerId learner, CheckState updated, string etag, CancellationToken cancellationToken)
@@ -80,7 +90,9 @@ internal sealed class InMemoryLearnerStore : ILearnerStore
         _answers[(learner.Key, answer.DeliveryId)] = answer;
         _checks[checkKey] = (updatedCheck, NextETag());
         _records[(learner.Key, updatedRecord.QuestionId)] = updatedRecord;
-        return Task.FromResult(true);
+        var lost = LoseNextAnswerResponse;
+        LoseNextAnswerResponse = false;
+        return Task.FromResult(!lost);
     }
 
     public Task<IReadOnlyList<AnswerRecord>> GetAnswersAsync(LearnerId learner, CancellationToken cancellationToken) =>

@@ -4,12 +4,13 @@ using HcsBot.Core.Learners;
 using HcsBot.Core.Quiz;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace HcsBot.Bot.Features.Quiz;
 
 /// <summary>Shows what the quiz service decided: question cards, in-place updates, feedback and summaries.</summary>
-public sealed class QuizFeature(QuizService quiz, QuestionBank bank, TimeProvider time)
+public sealed partial class QuizFeature(QuizService quiz, QuestionBank bank, TimeProvider time, ILogger<QuizFeature> logger)
 {
     public async Task StartAsync(ITurnContext turnContext, LearnerId learner, CancellationToken cancellationToken) =>
         await ShowAsync(turnContext, await quiz.StartAsync(learner, cancellationToken), cancellationToken);
@@ -22,10 +23,10 @@ public sealed class QuizFeature(QuizService quiz, QuestionBank bank, TimeProvide
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(value);
         var submission = new AnswerSubmission(
-            value.Value<string>("checkId"),
-            ReadPosition(value),
-            value.Value<string>(QuizCards.ChoiceInputId),
-            value.Value<string>(QuizCards.ConfidenceInputId));
+            CardData.Text(value, "checkId"),
+            CardData.Position(value),
+            CardData.Text(value, QuizCards.ChoiceInputId),
+            CardData.Text(value, QuizCards.ConfidenceInputId));
         var outcome = await quiz.SubmitAsync(learner, submission, cancellationToken);
         if (outcome is not AnswerAccepted accepted)
         {
@@ -38,7 +39,16 @@ public sealed class QuizFeature(QuizService quiz, QuestionBank bank, TimeProvide
         {
             var update = MessageFactory.Attachment(QuizCards.Answered(accepted.Check, accepted.Delivery, accepted.Question).ToAttachment());
             update.Id = turnContext.Activity.ReplyToId;
-            await turnContext.UpdateActivityAsync(update, cancellationToken);
+            try
+            {
+                await turnContext.UpdateActivityAsync(update, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Teams refuses updates to old messages, for one. The answer is stored and the card's Submit
+                // is now refused politely, so the feedback below matters more than the cosmetic update.
+                LogCardUpdateFailed(logger, ex);
+            }
         }
 
         var feedback = QuizCards.Feedback(accepted.Check, accepted.Delivery, accepted.Question);
@@ -51,7 +61,7 @@ public sealed class QuizFeature(QuizService quiz, QuestionBank bank, TimeProvide
     public async Task NextAsync(ITurnContext turnContext, LearnerId learner, JObject value, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var outcome = await quiz.NextAsync(learner, value.Value<string>("checkId"), ReadPosition(value), cancellationToken);
+        var outcome = await quiz.NextAsync(learner, CardData.Text(value, "checkId"), CardData.Position(value), cancellationToken);
         await ShowAsync(turnContext, outcome, cancellationToken);
     }
 
@@ -77,11 +87,6 @@ public sealed class QuizFeature(QuizService quiz, QuestionBank bank, TimeProvide
         return message;
     }
 
-    // Clients send numbers from card data as numbers, but some send them back as strings.
-    private static int? ReadPosition(JObject value) => value["position"] switch
-    {
-        JValue { Type: JTokenType.Integer } number => number.Value<int>(),
-        JValue { Type: JTokenType.String } text when int.TryParse(text.Value<string>(), out var parsed) => parsed,
-        _ => null,
-    };
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the answered question card in place")]
+    private static partial void LogCardUpdateFailed(ILogger logger, Exception exception);
 }

@@ -9,7 +9,14 @@ public sealed record CompositionContext(
     IReadOnlyDictionary<string, QuestionRecord> History,
     CheckState Check,
     DateTimeOffset Now,
-    Random Random);
+    Random Random)
+{
+    /// <summary>The last question of the learner's previous check, so a new check never opens with it.</summary>
+    public string? PreviousQuestionId { get; init; }
+
+    /// <summary>The question asked just before the one being chosen, in this check or the previous one.</summary>
+    public string? LastAskedId => Check.Current?.QuestionId ?? PreviousQuestionId;
+}
 
 /// <summary>
 /// Chooses the next question of a check, or null when the check should end early. The one seam the

@@ -16,7 +16,7 @@ public sealed class ScheduledComposer(FsrsScheduler scheduler, SchedulingOptions
     public string? ChooseNext(CompositionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var lastId = context.Check.Current?.QuestionId;
+        var lastId = context.LastAskedId;
         var lastArea = lastId is null ? null : context.Bank.Find(lastId)?.Area;
 
         var due = context.Bank.Servable

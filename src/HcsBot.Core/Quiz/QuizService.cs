@@ -46,14 +46,14 @@ public sealed class QuizService(
             return new CurrentlyPaused(pause);
         }
 
-        return await StartNewAsync(learner, CheckMode.Scheduled, latest?.Value.CheckId, now, cancellationToken);
+        return await StartNewAsync(learner, CheckMode.Scheduled, latest?.Value, now, cancellationToken);
     }
 
     /// <summary>Extra practice: questions spread across areas, with no effect on the schedule.</summary>
     public async Task<QuizOutcome> StartPracticeAsync(LearnerId learner, CancellationToken cancellationToken)
     {
         var latest = await store.GetLatestCheckAsync(learner, cancellationToken);
-        return await StartNewAsync(learner, CheckMode.Practice, latest?.Value.CheckId, time.GetUtcNow(), cancellationToken);
+        return await StartNewAsync(learner, CheckMode.Practice, latest?.Value, time.GetUtcNow(), cancellationToken);
     }
 
     public async Task<QuizOutcome> SubmitAsync(LearnerId learner, AnswerSubmission submission, CancellationToken cancellationToken)
@@ -152,11 +152,12 @@ public sealed class QuizService(
         return await AdvanceAsync(learner, check, stored.ETag, now, cancellationToken);
     }
 
-    private async Task<QuizOutcome> StartNewAsync(LearnerId learner, CheckMode mode, string? previousCheckId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<QuizOutcome> StartNewAsync(LearnerId learner, CheckMode mode, CheckState? previous, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var check = new CheckState(CheckIds.New(now, random), now, options.CheckSize, []) { Mode = mode };
         var history = await store.GetQuestionRecordsAsync(learner, cancellationToken);
-        if (ComposerFor(mode).ChooseNext(new CompositionContext(bank, history, check, now, random)) is not { } firstId || bank.Find(firstId) is not { } first)
+        var context = new CompositionContext(bank, history, check, now, random) { PreviousQuestionId = previous?.Current?.QuestionId };
+        if (ComposerFor(mode).ChooseNext(context) is not { } firstId || bank.Find(firstId) is not { } first)
         {
             if (bank.Servable.Count > 0 && mode == CheckMode.Scheduled)
             {
@@ -168,7 +169,7 @@ public sealed class QuizService(
         }
 
         check = check.WithNextDelivery(first.Id, now);
-        if (!await store.TryAddCheckAsync(learner, check, previousCheckId, cancellationToken))
+        if (!await store.TryAddCheckAsync(learner, check, previous?.CheckId, cancellationToken))
         {
             // Another turn (a double click, a second device) started a check a moment ago: show that one.
             return await store.GetLatestCheckAsync(learner, cancellationToken) is { Value: { Current: { IsAnswered: false } current } open } && bank.Find(current.QuestionId) is { } question

@@ -86,6 +86,17 @@ public class ScheduledComposerTests
         Assert.NotEqual("QUA-001", next);
     }
 
+    [Fact]
+    public void ChooseNext_NewCheck_NeverOpensWithTheQuestionThatEndedThePreviousOne()
+    {
+        var bank = TestBanks.Spread(perArea: 2);
+        var history = new[] { Reviewed("QUA-001", "QUA", daysAgo: 30), Reviewed("LEA-001", "LEA", daysAgo: 10) }.ToDictionary(r => r.QuestionId);
+
+        var next = Composer().ChooseNext(Context(bank, history, NewCheck()) with { PreviousQuestionId = "QUA-001" });
+
+        Assert.Equal("LEA-001", next);
+    }
+
     private ScheduledComposer Composer() => new(_scheduler, new SchedulingOptions());
 
     private QuestionRecord Reviewed(string id, string area, int daysAgo, Rating rating = Rating.Good)

@@ -26,8 +26,6 @@ public sealed class QuestionBank
     /// <summary>Every question, draft or ready, in id order: for checks on the bank itself, never for serving.</summary>
     public IReadOnlyList<Question> All => [.. _byId.Values.OrderBy(q => q.Id, StringComparer.Ordinal)];
 
-    public int Count => _byId.Count;
-
     public IReadOnlyList<Question> ServableIn(Area area) => _servableByArea[area];
 
     public Question? Find(string id) => _byId.GetValueOrDefault(id);
